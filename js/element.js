@@ -1,0 +1,405 @@
+// <relief-timeline>: the custom element around the wasm estimator and renderer.
+// Concatenated by scripts/bundle.mjs after the wasm-bindgen glue, inside one closure that also
+// defines `loadWasm()` (a promise of the wasm API) and `MESSAGES` (js/i18n/*.json by language).
+// Builds its DOM with createElement/textContent only: nothing from input is parsed as HTML.
+
+const FIELDS = [
+  // [attribute, scenario field, allowed values (kebab-case) or null for a number, input step]
+  ["route", "route", ["iv-infusion", "im-injection", "subcutaneous", "intranasal", "sublingual", "oral"]],
+  ["formulation", "formulation", ["racemic", "esketamine"]],
+  ["dose-mg-per-kg", "doseMgPerKg", null, "0.05"],
+  ["session-hours", "sessionHours", null, "0.5"],
+  ["sessions", "sessions", null, "1"],
+  ["session-interval-days", "sessionIntervalDays", null, "1"],
+  ["condition", "condition", ["crps", "fibromyalgia", "neuropathic", "mixed-chronic"]],
+  ["metabolism", "metabolism", ["slow", "typical", "fast"]],
+  ["pain-sensitivity", "painSensitivity", ["low", "typical", "high"]],
+  ["boosters", "boosters", null, "1"],
+  ["booster-every-days", "boosterEveryDays", null, "1"],
+  ["horizon-days", "horizonDays", null, "1"],
+];
+const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+const kebab = (s) => s.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+const fill = (template, values) =>
+  template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
+
+let wasmPromise = null;
+const wasmApi = () => (wasmPromise = wasmPromise || loadWasm());
+
+const STYLE = `
+:host { display: block; contain: content; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
+  color: #1a1a1a; background: #fff; text-align: left; letter-spacing: normal; text-transform: none; }
+:host([hidden]) { display: none; }
+:host(.rt-dark) { color: #f0f0f0; background: #18181b; }
+*, *::before, *::after { box-sizing: border-box; }
+.chart { position: relative; touch-action: pan-y; }
+canvas { display: block; width: 100%; border-radius: 4px; }
+canvas:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible {
+  outline: 3px solid #0a66c2; outline-offset: 2px; }
+:host(.rt-dark) canvas:focus-visible, :host(.rt-dark) button:focus-visible,
+:host(.rt-dark) select:focus-visible, :host(.rt-dark) input:focus-visible { outline-color: #7cc4ff; }
+.cursor { position: absolute; top: 0; width: 0; border-left: 1.5px solid currentColor; pointer-events: none; opacity: .7; }
+.readout { position: absolute; pointer-events: none; padding: 4px 8px; font-size: 13px; border-radius: 4px;
+  background: #fff; color: #1a1a1a; border: 1px solid #767676; max-width: 70%; }
+:host(.rt-dark) .readout { background: #27272a; color: #f0f0f0; border-color: #a1a1aa; }
+.error { margin: 8px 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; }
+:host(.rt-dark) .error { background: #3b1715; color: #ffd9d5; border-color: #ff8a80; }
+.summary p { margin: 6px 0; }
+.tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
+button, select, input { font: inherit; font-size: 14px; min-height: 32px; min-width: 24px; color: inherit;
+  background: transparent; border: 1px solid #767676; border-radius: 4px; padding: 3px 8px; }
+select option { color: #1a1a1a; background: #fff; }
+button { cursor: pointer; }
+button:hover { background: rgba(127, 127, 127, .15); }
+form { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px 12px; margin: 0 0 10px; }
+label { display: flex; flex-direction: column; font-size: 13px; gap: 2px; }
+table { border-collapse: collapse; margin: 8px 0; font-size: 14px; width: 100%; }
+caption { text-align: left; font-weight: 600; margin: 6px 0; }
+th, td { border-bottom: 1px solid #9a9a9a; padding: 4px 6px; text-align: left; }
+.sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+`;
+
+let sheet = null;
+const styleSheet = () => {
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+  }
+  return sheet;
+};
+
+const el = (tag, props = {}, children = []) => {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (k === "text") node.textContent = v;
+    else if (k.startsWith("aria-") || k === "role" || k === "for" || k === "tabindex") node.setAttribute(k, v);
+    else node[k] = v;
+  }
+  for (const c of children) node.append(c);
+  return node;
+};
+
+/** Days as a short human duration in the given messages' units. */
+const humanTime = (days, units) => {
+  const r = (n) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
+  if (days < 1 / 24) return fill(units.min, { n: Math.round(days * 1440) });
+  if (days < 1) return fill(units.h, { n: r(days * 24) });
+  if (days < 14) return days < 1.05 ? units.d1 : fill(units.d, { n: r(days) });
+  if (days < 60) return fill(units.wk, { n: r(days / 7) });
+  if (days < 700) return fill(units.mo, { n: r(days / 30.4375) });
+  return days < 380 ? units.yr1 : fill(units.yr, { n: r(days / 365.25) });
+};
+
+let idCounter = 0;
+
+class ReliefTimeline extends HTMLElement {
+  static get observedAttributes() {
+    return [...FIELDS.map((f) => f[0]), "controls", "theme", "lang"];
+  }
+
+  constructor() {
+    super();
+    this._id = ++idCounter;
+    this._chart = null;
+    this._frame = 0;
+    this._cursorX = null;
+    const root = this.attachShadow({ mode: "open" });
+    root.adoptedStyleSheets = [styleSheet()];
+    this._form = el("form", { "aria-label": "Scenario" });
+    this._form.hidden = true;
+    this._canvas = el("canvas", { role: "img", tabindex: "0", "aria-describedby": `rt-summary-${this._id}` });
+    this._cursor = el("div", { className: "cursor", hidden: true });
+    this._readout = el("div", { className: "readout", hidden: true, "aria-hidden": "true" });
+    this._chartBox = el("div", { className: "chart" }, [this._canvas, this._cursor, this._readout]);
+    this._error = el("p", { className: "error", role: "alert", hidden: true });
+    this._summary = el("div", { className: "summary", id: `rt-summary-${this._id}` });
+    this._live = el("div", { className: "sr-only", "aria-live": "polite" });
+    this._tableButton = el("button", { type: "button", "aria-expanded": "false" });
+    this._tables = el("div", { hidden: true });
+    this._tools = el("div", { className: "tools" }, [this._tableButton]);
+    root.append(this._form, this._chartBox, this._error, this._summary, this._tools, this._tables, this._live);
+
+    this._tableButton.addEventListener("click", () => {
+      this._tables.hidden = !this._tables.hidden;
+      this._tableButton.setAttribute("aria-expanded", String(!this._tables.hidden));
+      this._tableButton.textContent = this._t().ui[this._tables.hidden ? "showTable" : "hideTable"];
+    });
+    this._canvas.addEventListener("pointermove", (e) => this._pointer(e));
+    this._canvas.addEventListener("pointerdown", (e) => this._pointer(e));
+    this._canvas.addEventListener("pointerleave", () => this._moveCursor(null));
+    this._canvas.addEventListener("blur", () => this._moveCursor(null));
+    this._canvas.addEventListener("keydown", (e) => this._key(e));
+    this._resize = new ResizeObserver(() => this._schedule());
+    this._onEnvChange = () => this._schedule();
+  }
+
+  connectedCallback() {
+    this._resize.observe(this);
+    this._dark = matchMedia("(prefers-color-scheme: dark)");
+    this._dark.addEventListener("change", this._onEnvChange);
+    this._watchPixelRatio();
+    this._pageTheme = new MutationObserver(this._onEnvChange);
+    this._pageTheme.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "data-theme", "lang"] });
+    if (document.body) this._pageTheme.observe(document.body, { attributes: true, attributeFilter: ["class", "data-theme"] });
+    this._buildControls();
+    this._schedule();
+  }
+
+  disconnectedCallback() {
+    this._resize.disconnect();
+    this._pageTheme.disconnect();
+    this._dark.removeEventListener("change", this._onEnvChange);
+    if (this._dpr) this._dpr.removeEventListener("change", this._onDpr);
+    if (this._frame) cancelAnimationFrame(this._frame);
+    this._frame = 0;
+  }
+
+  attributeChangedCallback(name) {
+    if (name === "controls" || name === "lang") this._buildControls();
+    this._schedule();
+  }
+
+  /** The scenario as an object of camelCase fields (only those set by attributes). */
+  get scenario() {
+    const out = {};
+    for (const [attr, field, values] of FIELDS) {
+      const raw = this.getAttribute(attr);
+      if (raw === null) continue;
+      out[field] = values ? camel(raw.trim()) : raw.trim() === "" ? NaN : Number(raw);
+    }
+    return out;
+  }
+
+  /** Sets every scenario attribute from an object of camelCase fields; unset fields are removed. */
+  set scenario(value) {
+    const given = value && typeof value === "object" ? value : {};
+    const known = new Set(FIELDS.map((f) => f[1]));
+    const unknown = Object.keys(given).filter((k) => !known.has(k));
+    this._unknownFields = unknown;
+    for (const [attr, field, values] of FIELDS) {
+      if (given[field] === undefined || given[field] === null) this.removeAttribute(attr);
+      else this.setAttribute(attr, values ? kebab(String(given[field])) : String(given[field]));
+    }
+    this._schedule();
+  }
+
+  /** The last timeline drawn, or null. */
+  get timeline() {
+    return this._timeline || null;
+  }
+
+  _t() {
+    const lang = (this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en")
+      .toLowerCase()
+      .split("-")[0];
+    return MESSAGES[lang] || MESSAGES.en;
+  }
+
+  _theme() {
+    const attr = this.getAttribute("theme");
+    if (attr === "light" || attr === "dark") return attr;
+    for (const node of [document.documentElement, document.body]) {
+      if (!node) continue;
+      const t = node.getAttribute("data-theme");
+      if (t === "dark" || t === "light") return t;
+      if (node.classList.contains("dark")) return "dark";
+    }
+    return this._dark && this._dark.matches ? "dark" : "light";
+  }
+
+  _watchPixelRatio() {
+    if (this._dpr) this._dpr.removeEventListener("change", this._onDpr);
+    this._dpr = matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    this._onDpr = () => {
+      this._watchPixelRatio();
+      this._schedule();
+    };
+    this._dpr.addEventListener("change", this._onDpr);
+  }
+
+  _schedule() {
+    if (this._frame || !this.isConnected) return;
+    this._frame = requestAnimationFrame(() => {
+      this._frame = 0;
+      wasmApi().then(
+        (api) => this._render(api),
+        (e) => this._showError(String(e && e.message ? e.message : e)),
+      );
+    });
+  }
+
+  /** Reads and checks the attributes: returns a scenario object or throws a readable Error. */
+  _readScenario(t) {
+    if (this._unknownFields && this._unknownFields.length) {
+      throw new Error(`unknown field(s): ${this._unknownFields.join(", ")}`);
+    }
+    for (const [attr, , values] of FIELDS) {
+      const raw = this.getAttribute(attr);
+      if (raw === null) continue;
+      if (values && !values.includes(kebab(camel(raw.trim())))) {
+        throw new Error(fill(t.ui.notOneOf, { attr, value: raw, allowed: values.join(", ") }));
+      }
+      if (!values && (raw.trim() === "" || !Number.isFinite(Number(raw)))) {
+        throw new Error(fill(t.ui.notNumber, { attr, value: raw }));
+      }
+    }
+    return this.scenario;
+  }
+
+  _render(api) {
+    if (!this.isConnected) return;
+    const t = this._t();
+    const theme = this._theme();
+    this.classList.toggle("rt-dark", theme === "dark");
+    this._tableButton.textContent = t.ui[this._tables.hidden ? "showTable" : "hideTable"];
+    this._canvas.setAttribute("aria-label", t.ui.chartLabel);
+    const width = Math.floor(this._chartBox.clientWidth);
+    if (width < 1) return; // hidden or not laid out: the ResizeObserver calls again
+    const height = Math.round(Math.min(520, Math.max(300, width * 0.56)));
+    let chart;
+    try {
+      chart = new api.Chart(this._readScenario(t));
+    } catch (e) {
+      return this._showError(fill(t.ui.error, { message: this._fieldNames(e) }));
+    }
+    try {
+      const scale = Math.min(4, window.devicePixelRatio || 1);
+      this._canvas.style.height = height + "px";
+      chart.draw(this._canvas, width, height, scale, theme, t.chart);
+    } catch (e) {
+      chart.free();
+      return this._showError(e instanceof WebAssembly.RuntimeError ? t.ui.crash : fill(t.ui.error, { message: this._fieldNames(e) }));
+    }
+    if (this._chart) this._chart.free();
+    this._chart = chart;
+    this._size = { width, height };
+    this._error.hidden = true;
+    const timeline = chart.timeline();
+    this._timeline = timeline;
+    this._showSummary(timeline);
+    this._buildTables(timeline, t);
+    if (this._cursorX !== null) this._moveCursor(this._cursorX);
+    this.dispatchEvent(new CustomEvent("timelinechange", { detail: { timeline, scenario: this.scenario }, bubbles: true, composed: true }));
+  }
+
+  /** Error messages name attributes (dose-mg-per-kg), not fields (doseMgPerKg). */
+  _fieldNames(e) {
+    const message = String(e && e.message ? e.message : e);
+    return FIELDS.reduce((m, [attr, field]) => m.split(field).join(attr), message);
+  }
+
+  _showError(message) {
+    this._error.textContent = message;
+    this._error.hidden = false;
+  }
+
+  _showSummary(timeline) {
+    this._summary.replaceChildren(...timeline.summary.map((s) => el("p", { text: s })));
+    clearTimeout(this._announce);
+    const text = timeline.summary.join(" ");
+    this._announce = setTimeout(() => (this._live.textContent = text), 800);
+  }
+
+  _buildTables(timeline, t) {
+    const u = t.ui;
+    const time = (d) => humanTime(d, u.units);
+    const pct = (v) => Math.round(v) + "%";
+    const range = (b) => `${time(b.typical)} (${time(b.low)}–${time(b.high)})`;
+    const head = (cells) => el("tr", {}, cells.map((c) => el("th", { text: c, scope: "col" })));
+    const row = (cells) => el("tr", {}, cells.map((c, i) => el(i ? "td" : "th", i ? { text: c } : { text: c, scope: "row" })));
+    const phases = ["acute", "subAcute", "chronic"].map((k, i) => [k, timeline.phases[k], t.chart.phases[i]]);
+    const phaseTable = el("table", {}, [
+      el("caption", { text: u.phasesCaption }),
+      head([u.phase, u.chance, u.starts, u.ends, u.relief]),
+      ...phases.map(([, p, name]) =>
+        row([name, pct(p.probability * 100), p.probability > 0 ? range(p.startDays) : "–", p.probability > 0 ? range(p.endDays) : "–",
+          p.probability > 0 ? `${pct(p.reliefPercent.typical)} (${pct(p.reliefPercent.low)}–${pct(p.reliefPercent.high)})` : "–"]),
+      ),
+    ]);
+    const at = [1 / 24, 0.25, 1, 3, 7, 14, 30.4375, 91.3125, 182.625, 365.25, 730.5].filter((d) => d <= timeline.horizonDays);
+    const curve = el("table", {}, [
+      el("caption", { text: u.curveCaption }),
+      head([u.time, u.typical, u.range]),
+      ...at.map((d) => {
+        const v = interpolate(timeline.relief, d);
+        return row([time(d), pct(v.p50), `${pct(v.p10)}–${pct(v.p90)}`]);
+      }),
+    ]);
+    this._tables.replaceChildren(phaseTable, curve);
+  }
+
+  _buildControls() {
+    const show = this.hasAttribute("controls") && this.getAttribute("controls") !== "false";
+    this._form.hidden = !show;
+    if (!show) return this._form.replaceChildren();
+    const t = this._t().ui;
+    this._form.setAttribute("aria-label", t.controls);
+    const defaults = { route: "iv-infusion", formulation: "racemic", condition: "crps", metabolism: "typical", "pain-sensitivity": "typical" };
+    const numbers = { "dose-mg-per-kg": 0.5, "session-hours": 4, sessions: 1, "session-interval-days": 1, boosters: 0, "booster-every-days": 28, "horizon-days": 365 };
+    const inputs = FIELDS.map(([attr, field, values, step]) => {
+      const current = this.getAttribute(attr);
+      const input = values
+        ? el("select", {}, values.map((v) => el("option", { value: v, text: t.values[camel(v)] || v })))
+        : el("input", { type: "number", step, min: "0", inputMode: "decimal" });
+      input.name = attr;
+      input.value = current !== null ? current : values ? defaults[attr] : String(numbers[attr]);
+      input.addEventListener("change", () => this.setAttribute(attr, input.value));
+      return el("label", {}, [t.fields[field] || field, input]);
+    });
+    this._form.replaceChildren(...inputs);
+  }
+
+  _pointer(e) {
+    const rect = this._canvas.getBoundingClientRect();
+    this._moveCursor(e.clientX - rect.left);
+  }
+
+  _key(e) {
+    if (!this._chart) return;
+    const area = this._chart.plotArea();
+    if (!area) return;
+    const step = (area.x1 - area.x0) / 50;
+    let x = this._cursorX === null ? area.x0 : this._cursorX;
+    if (e.key === "ArrowRight") x += step;
+    else if (e.key === "ArrowLeft") x -= step;
+    else if (e.key === "Home") x = area.x0;
+    else if (e.key === "End") x = area.x1;
+    else if (e.key === "Escape") return this._moveCursor(null);
+    else return;
+    e.preventDefault();
+    this._moveCursor(Math.min(area.x1, Math.max(area.x0, x)));
+    this._live.textContent = this._readout.textContent;
+  }
+
+  _moveCursor(x) {
+    const reading = x === null || !this._chart ? undefined : this._chart.probe(x);
+    this._cursorX = reading ? x : null;
+    this._cursor.hidden = this._readout.hidden = !reading;
+    if (!reading) return;
+    const t = this._t().ui;
+    const pct = (v) => Math.round(v) + "%";
+    this._readout.textContent = fill(t.readout, { time: humanTime(reading.days, t.units), p50: pct(reading.p50), p10: pct(reading.p10), p90: pct(reading.p90) });
+    const area = this._chart.plotArea();
+    this._cursor.style.left = reading.x + "px";
+    this._cursor.style.top = area.y0 + "px";
+    this._cursor.style.height = area.y1 - area.y0 + "px";
+    const w = this._size ? this._size.width : 0;
+    const right = reading.x > w / 2;
+    this._readout.style.left = right ? "" : reading.x + 8 + "px";
+    this._readout.style.right = right ? w - reading.x + 8 + "px" : "";
+    this._readout.style.top = area.y0 + 4 + "px";
+  }
+}
+
+/** Relief percentiles at a time, interpolated in log-time like the drawn curve. */
+function interpolate(relief, days) {
+  const d = relief.days;
+  let i = d.findIndex((x) => x >= days);
+  if (i <= 0) i = i === 0 ? 1 : d.length - 1;
+  const a = Math.log(d[i - 1]), b = Math.log(d[i]);
+  const f = b > a ? Math.min(1, Math.max(0, (Math.log(days) - a) / (b - a))) : 0;
+  const lerp = (v) => v[i - 1] + (v[i] - v[i - 1]) * f;
+  return { p10: lerp(relief.p10), p50: lerp(relief.p50), p90: lerp(relief.p90) };
+}
+
+if (!customElements.get("relief-timeline")) customElements.define("relief-timeline", ReliefTimeline);

@@ -1,0 +1,80 @@
+// Turns the release .wasm into the files a site serves, under dist/ (and a copy in www/dist/):
+//   relief-timeline.js                 one classic script, wasm inlined: works from file:// too
+//   relief-timeline.<hash>.js + .wasm  two files with content-hashed names, for caching
+//   sri.json                           Subresource Integrity hashes of the files above
+// Usage: node scripts/bundle.mjs target/wasm32-unknown-unknown/release/relief_timeline.wasm
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+
+const input = process.argv[2];
+const work = "target/bundle";
+rmSync(work, { recursive: true, force: true });
+rmSync("dist", { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+mkdirSync("dist", { recursive: true });
+
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
+run("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", work, input]);
+// binaryen from npm: Debian 12's wasm-opt (108) predates the final reference-types encoding.
+run("node_modules/.bin/wasm-opt", [
+  "-Oz", "--strip-debug", "--strip-producers",
+  "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+  `${work}/relief_timeline_bg.wasm`, "-o", `${work}/opt.wasm`,
+]);
+
+const wasm = readFileSync(`${work}/opt.wasm`);
+const glue = readFileSync(`${work}/relief_timeline.js`, "utf8");
+// One message file per language: js/i18n/<lang>.json. Missing keys fall back to English.
+const messages = {};
+const en = JSON.parse(readFileSync("js/i18n/en.json", "utf8"));
+const merge = (base, over) =>
+  Object.fromEntries(Object.entries(base).map(([k, v]) =>
+    [k, v && typeof v === "object" && !Array.isArray(v) ? merge(v, over?.[k] ?? {}) : over?.[k] ?? v]));
+for (const file of readdirSync("js/i18n").filter((f) => f.endsWith(".json")).sort()) {
+  messages[file.slice(0, -5)] = merge(en, JSON.parse(readFileSync(`js/i18n/${file}`, "utf8")));
+}
+const element = `const MESSAGES = ${JSON.stringify(messages)};\n` + readFileSync("js/element.js", "utf8");
+const hash = createHash("sha256").update(wasm).update(glue).update(element).digest("hex").slice(0, 10);
+const banner = "/*! relief-timeline: educational estimate, not medical advice. */\n";
+
+// `loadWasm` gives the element a promise of the initialised wasm-bindgen API.
+const wrap = (loader) =>
+  `${banner}(function () {\n"use strict";\n${glue}\n${loader}\n${element}\n})();\n`;
+
+const inline = wrap(
+  `const loadWasm = () => {\n` +
+  `  const b = atob("${wasm.toString("base64")}");\n` +
+  `  const bytes = new Uint8Array(b.length);\n` +
+  `  for (let i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);\n` +
+  `  return wasm_bindgen({ module_or_path: bytes }).then(() => wasm_bindgen);\n` +
+  `};`,
+);
+const wasmName = `relief-timeline.${hash}.wasm`;
+const split = wrap(
+  `const scriptUrl = (document.currentScript && document.currentScript.src) || location.href;\n` +
+  `const loadWasm = () => wasm_bindgen({ module_or_path: new URL("${wasmName}", scriptUrl) }).then(() => wasm_bindgen);`,
+);
+
+const files = {
+  "relief-timeline.js": inline,
+  [`relief-timeline.${hash}.js`]: split,
+  [wasmName]: wasm,
+};
+const sri = {};
+for (const [name, body] of Object.entries(files)) {
+  writeFileSync(`dist/${name}`, body);
+  sri[name] = "sha384-" + createHash("sha384").update(body).digest("base64");
+}
+writeFileSync("dist/sri.json", JSON.stringify(sri, null, 2) + "\n");
+rmSync("www/dist", { recursive: true, force: true });
+cpSync("dist", "www/dist", { recursive: true });
+
+const kb = (n) => (n / 1024).toFixed(1) + " KiB";
+for (const [name, body] of Object.entries(files)) {
+  const bytes = Buffer.from(body);
+  console.log(`dist/${name}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
+}
+console.log(`glue (no-modules JS): ${kb(glue.length)} raw, ${kb(gzipSync(glue, { level: 9 }).length)} gzip`);

@@ -1,0 +1,15 @@
+//! # relief-timeline
+//!
+//! An estimated timeline of how long ketamine pain relief lasts, honest about uncertainty and
+//! traced to published evidence, drawn in the reader's browser with WebAssembly.
+//!
+//! - [`estimator`]: scenario in, timeline out (pure Rust).
+//! - [`render`]: draws a timeline on any plotters backend (canvas in the browser, SVG natively).
+//!
+//! Educational estimate, not medical advice: it never recommends a dose.
+
+pub mod estimator;
+pub mod render;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;

@@ -1,0 +1,469 @@
+//! The phase-timeline chart: layout, then layers drawn back to front.
+
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingBackend};
+use plotters::style::RGBColor;
+
+use super::axis::{choose_ticks, TimeScale};
+use super::labels::Labels;
+use super::paint::{text_rect, text_width, Anchor, DrawResult, Pen, Rect, TextBox};
+use super::theme::{Theme, ThemeKind};
+use crate::estimator::{Phase, Timeline};
+
+/// How to draw: size in CSS pixels, device pixel ratio, theme and words.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ChartOptions {
+    /// Width in CSS pixels.
+    pub width: f64,
+    /// Height in CSS pixels.
+    pub height: f64,
+    /// Device pixels per CSS pixel; the backend must be `width * scale` pixels wide.
+    pub scale: f64,
+    /// Light or dark.
+    pub theme: ThemeKind,
+    /// The words drawn.
+    pub labels: Labels,
+}
+
+impl Default for ChartOptions {
+    fn default() -> Self {
+        ChartOptions {
+            width: 720.0,
+            height: 400.0,
+            scale: 1.0,
+            theme: ThemeKind::Light,
+            labels: Labels::default(),
+        }
+    }
+}
+
+/// Where things landed: enough to map pixels back to data and to check the layout.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// The whole chart, CSS pixels.
+    pub bounds: Rect,
+    /// The plot area, CSS pixels.
+    pub plot: Rect,
+    /// The time axis over the plot area.
+    pub time: TimeScale,
+    /// Every text drawn.
+    pub texts: Vec<TextBox>,
+}
+
+impl Layout {
+    /// The y pixel of a relief percentage.
+    pub fn y(&self, relief_percent: f64) -> f64 {
+        let t = relief_percent.clamp(0.0, 100.0) / 100.0;
+        self.plot.y1 - t * (self.plot.y1 - self.plot.y0)
+    }
+}
+
+/// Draws `timeline` onto `root`, filling it. Returns the layout for probing.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    timeline: &Timeline,
+    options: &ChartOptions,
+) -> DrawResult<Layout, DB> {
+    let theme = Theme::of(options.theme);
+    let labels = &options.labels;
+    let (w, h) = (options.width.max(1.0), options.height.max(1.0));
+    let compact = w < 480.0;
+    let font = if compact { 11.0 } else { 13.0 };
+    let small = font - 1.0;
+    let pad = if compact { 6.0 } else { 12.0 };
+    let mut pen = Pen::new(root, options.scale);
+    pen.clear(theme.background)?;
+
+    // Legend rows at the top.
+    let has_boosters = timeline.doses.iter().any(|d| d.booster);
+    let legend_bottom = draw_legend(&mut pen, &theme, labels, has_boosters, w, pad, small)?;
+
+    // Plot area.
+    let axis_w = text_width("100%", small) + 6.0;
+    let title_y = legend_bottom + 4.0;
+    let plot = Rect {
+        x0: pad + axis_w,
+        y0: title_y + small * 2.0 + 4.0,
+        x1: w - pad - text_width("3 yr", small) / 2.0,
+        y1: h - pad - small * 1.25 * 2.0 - 10.0,
+    };
+    let time = TimeScale::new(timeline.horizon_days, plot.x0, plot.x1);
+    let mut layout = Layout {
+        bounds: Rect {
+            x0: 0.0,
+            y0: 0.0,
+            x1: w,
+            y1: h,
+        },
+        plot,
+        time,
+        texts: vec![],
+    };
+    pen.text(
+        labels.relief_axis.as_str(),
+        (pad, title_y),
+        small,
+        theme.text,
+        Anchor::Start,
+        true,
+    )?;
+
+    draw_grid(&mut pen, &theme, &layout, small)?;
+    let phase_list = [
+        &timeline.phases.acute,
+        &timeline.phases.sub_acute,
+        &timeline.phases.chronic,
+    ];
+    for (i, phase) in phase_list.iter().enumerate() {
+        shade_phase(&pen, &layout, phase, theme.phases[i])?;
+    }
+    draw_side_effects(&pen, &theme, &layout, timeline)?;
+    draw_relief(&pen, &theme, &layout, timeline)?;
+    draw_threshold(&mut pen, &theme, &layout, labels, small)?;
+    draw_phase_labels(&mut pen, &theme, &layout, labels, &phase_list, font, small)?;
+    draw_doses(&pen, &theme, &layout, timeline)?;
+    draw_time_axis(&mut pen, &theme, &layout, labels, small)?;
+    pen.text(
+        labels.footnote.as_str(),
+        (pad, h - pad - small * 1.25),
+        small,
+        theme.muted,
+        Anchor::Start,
+        false,
+    )?;
+
+    layout.texts = pen.texts;
+    Ok(layout)
+}
+
+fn draw_legend<DB: DrawingBackend>(
+    pen: &mut Pen<DB>,
+    theme: &Theme,
+    labels: &Labels,
+    has_boosters: bool,
+    w: f64,
+    pad: f64,
+    size: f64,
+) -> DrawResult<f64, DB> {
+    let mut items: Vec<(&str, Swatch)> = vec![
+        (labels.median.as_str(), Swatch::Line),
+        (labels.band.as_str(), Swatch::Band),
+        (labels.dose.as_str(), Swatch::Dose),
+    ];
+    if has_boosters {
+        items.push((labels.booster.as_str(), Swatch::Booster));
+    }
+    items.push((labels.side_effects.as_str(), Swatch::SideEffect));
+    let row_h = size * 1.25 + 4.0;
+    let (mut x, mut y) = (pad, pad);
+    for (text, swatch) in items {
+        let item_w = 18.0 + 4.0 + text_width(text, size);
+        if x + item_w > w - pad && x > pad {
+            x = pad;
+            y += row_h;
+        }
+        let mid = y + size * 0.65;
+        match swatch {
+            Swatch::Line => pen.line(&[(x, mid), (x + 18.0, mid)], theme.median, 2.5)?,
+            Swatch::Band => pen.rect(
+                Rect {
+                    x0: x,
+                    y0: mid - 5.0,
+                    x1: x + 18.0,
+                    y1: mid + 5.0,
+                },
+                theme.band,
+                0.3,
+            )?,
+            Swatch::Dose => dose_marker(pen, theme.dose, x + 9.0, mid + 5.0, false)?,
+            Swatch::Booster => dose_marker(pen, theme.dose, x + 9.0, mid + 5.0, true)?,
+            Swatch::SideEffect => pen.rect(
+                Rect {
+                    x0: x,
+                    y0: mid - 2.0,
+                    x1: x + 18.0,
+                    y1: mid + 2.0,
+                },
+                theme.side_effect,
+                1.0,
+            )?,
+        }
+        pen.text(text, (x + 22.0, y), size, theme.text, Anchor::Start, false)?;
+        x += item_w + 14.0;
+    }
+    Ok(y + row_h)
+}
+
+enum Swatch {
+    Line,
+    Band,
+    Dose,
+    Booster,
+    SideEffect,
+}
+
+fn draw_grid<DB: DrawingBackend>(
+    pen: &mut Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    size: f64,
+) -> DrawResult<(), DB> {
+    let p = layout.plot;
+    for pct in [0.0, 25.0, 50.0, 75.0, 100.0] {
+        let y = layout.y(pct);
+        let color = if pct == 0.0 { theme.axis } else { theme.grid };
+        pen.line(&[(p.x0, y), (p.x1, y)], color, 1.0)?;
+        let label = format!("{pct:.0}%");
+        pen.text(
+            &label,
+            (p.x0 - 5.0, y - size * 0.62),
+            size,
+            theme.muted,
+            Anchor::End,
+            false,
+        )?;
+    }
+    Ok(())
+}
+
+/// Shades a phase: full strength where it is near certain to be under way, fading over the
+/// uncertain start (low..high) and end (low..high), scaled by the chance of reaching it.
+fn shade_phase<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    layout: &Layout,
+    phase: &Phase,
+    color: RGBColor,
+) -> DrawResult<(), DB> {
+    if phase.probability <= 0.0 {
+        return Ok(());
+    }
+    let t = &layout.time;
+    let (s_lo, s_hi) = (t.x(phase.start_days.low), t.x(phase.start_days.high));
+    let (e_lo, e_hi) = (t.x(phase.end_days.low), t.x(phase.end_days.high));
+    let strength = 0.10 + 0.16 * phase.probability.clamp(0.0, 1.0);
+    let ramp = |x: f64, a: f64, b: f64| {
+        if b - a < 0.5 {
+            f64::from(u8::from(x >= a))
+        } else {
+            ((x - a) / (b - a)).clamp(0.0, 1.0)
+        }
+    };
+    // One rectangle per 4 CSS px, on whole pixels so that neighbours neither overlap nor gap.
+    let (x_start, x_end) = (s_lo.floor(), e_hi.max(s_lo).ceil());
+    let mut a = x_start;
+    while a < x_end {
+        let b = (a + 4.0).min(x_end);
+        let mid = (a + b) / 2.0;
+        let alpha = strength * ramp(mid, s_lo, s_hi) * (1.0 - ramp(mid, e_lo, e_hi));
+        if alpha > 0.005 {
+            pen.rect(
+                Rect {
+                    x0: a,
+                    y0: layout.plot.y0,
+                    x1: b,
+                    y1: layout.plot.y1,
+                },
+                color,
+                alpha,
+            )?;
+        }
+        a = b;
+    }
+    Ok(())
+}
+
+fn draw_relief<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    timeline: &Timeline,
+) -> DrawResult<(), DB> {
+    let r = &timeline.relief;
+    let pts = |values: &[f64]| -> Vec<(f64, f64)> {
+        r.days
+            .iter()
+            .zip(values)
+            .map(|(&d, &v)| (layout.time.x(d), layout.y(v)))
+            .collect()
+    };
+    let mut band = pts(&r.p90);
+    band.extend(pts(&r.p10).into_iter().rev());
+    pen.polygon(&band, theme.band, 0.28)?;
+    pen.line(&pts(&r.p50), theme.median, 2.5)
+}
+
+fn draw_threshold<DB: DrawingBackend>(
+    pen: &mut Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    labels: &Labels,
+    size: f64,
+) -> DrawResult<(), DB> {
+    let p = layout.plot;
+    let y = layout.y(30.0);
+    pen.dashed((p.x0, y), (p.x1, y), theme.axis, 1.5)?;
+    pen.text(
+        labels.threshold.as_str(),
+        (p.x1 - 2.0, y - size * 1.25 - 2.0),
+        size,
+        theme.text,
+        Anchor::End,
+        false,
+    )?;
+    Ok(())
+}
+
+fn draw_phase_labels<DB: DrawingBackend>(
+    pen: &mut Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    labels: &Labels,
+    phases: &[&Phase; 3],
+    font: f64,
+    small: f64,
+) -> DrawResult<(), DB> {
+    let p = layout.plot;
+    let mut taken: Vec<Rect> = pen.texts.iter().map(|t| t.rect).collect();
+    for (i, phase) in phases.iter().enumerate() {
+        if phase.probability <= 0.0 {
+            continue;
+        }
+        let t = &layout.time;
+        let (a, b) = (
+            t.x(phase.start_days.typical),
+            t.x(phase.end_days.typical)
+                .max(t.x(phase.start_days.typical)),
+        );
+        let name = labels.phases[i].as_str();
+        let chance = labels.chance_of(phase.probability);
+        let w = text_width(name, font).max(chance.as_deref().map_or(0.0, |c| text_width(c, small)));
+        let x = ((a + b) / 2.0).clamp(p.x0 + w / 2.0 + 2.0, p.x1 - w / 2.0 - 2.0);
+        // First free row from the top of the plot.
+        let mut y = p.y0 + 4.0;
+        let block_h = font * 1.25 + chance.as_ref().map_or(0.0, |_| small * 1.25);
+        while y + block_h < p.y1 {
+            let block = Rect {
+                x0: x - w / 2.0 - 2.0,
+                y0: y,
+                x1: x + w / 2.0 + 2.0,
+                y1: y + block_h,
+            };
+            if taken.iter().all(|r| !r.overlaps(&block)) {
+                break;
+            }
+            y += 4.0;
+        }
+        if y + block_h >= p.y1 {
+            continue;
+        }
+        taken.push(pen.text(
+            name,
+            (x, y),
+            font,
+            theme.phase_text[i],
+            Anchor::Middle,
+            true,
+        )?);
+        if let Some(c) = chance {
+            taken.push(pen.text(
+                &c,
+                (x, y + font * 1.25),
+                small,
+                theme.phase_text[i],
+                Anchor::Middle,
+                false,
+            )?);
+        }
+    }
+    Ok(())
+}
+
+fn dose_marker<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    color: RGBColor,
+    x: f64,
+    base: f64,
+    booster: bool,
+) -> DrawResult<(), DB> {
+    if booster {
+        pen.polygon(
+            &[
+                (x, base - 10.0),
+                (x + 4.5, base - 5.0),
+                (x, base),
+                (x - 4.5, base - 5.0),
+            ],
+            color,
+            1.0,
+        )
+    } else {
+        pen.polygon(
+            &[(x, base - 9.0), (x + 5.0, base), (x - 5.0, base)],
+            color,
+            1.0,
+        )
+    }
+}
+
+fn draw_doses<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    timeline: &Timeline,
+) -> DrawResult<(), DB> {
+    let mut last_x = f64::NEG_INFINITY;
+    for dose in &timeline.doses {
+        let x = layout.time.x(dose.start_days);
+        if x - last_x < 3.0 || dose.start_days > layout.time.horizon() {
+            continue;
+        }
+        last_x = x;
+        dose_marker(pen, theme.dose, x, layout.plot.y1 - 1.0, dose.booster)?;
+    }
+    Ok(())
+}
+
+fn draw_side_effects<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    timeline: &Timeline,
+) -> DrawResult<(), DB> {
+    let y1 = layout.plot.y1 + 5.0;
+    for w in &timeline.side_effect_windows {
+        let (a, b) = (layout.time.x(w.start_days), layout.time.x(w.end_days));
+        pen.rect(
+            Rect {
+                x0: a,
+                y0: y1 - 3.5,
+                x1: b.max(a + 2.0),
+                y1,
+            },
+            theme.side_effect,
+            1.0,
+        )?;
+    }
+    Ok(())
+}
+
+fn draw_time_axis<DB: DrawingBackend>(
+    pen: &mut Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    labels: &Labels,
+    size: f64,
+) -> DrawResult<(), DB> {
+    let p = layout.plot;
+    let widths: Vec<f64> = labels.ticks.iter().map(|t| text_width(t, size)).collect();
+    let y = p.y1 + 8.0;
+    for tick in choose_ticks(&layout.time, &widths, 8.0) {
+        let x = layout.time.x(tick.days);
+        pen.line(&[(x, p.y0), (x, p.y1)], theme.grid, 1.0)?;
+        pen.line(&[(x, p.y1), (x, p.y1 + 4.0)], theme.axis, 1.0)?;
+        let text = labels.ticks[tick.label].as_str();
+        let r = text_rect(text, (x, y), size, Anchor::Middle);
+        let x = x - (r.x1 - layout.bounds.x1).max(0.0) + (layout.bounds.x0 - r.x0).max(0.0);
+        pen.text(text, (x, y), size, theme.muted, Anchor::Middle, false)?;
+    }
+    Ok(())
+}

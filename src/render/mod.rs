@@ -1,0 +1,37 @@
+//! The renderer: draws a [`Timeline`](crate::estimator::Timeline) on any plotters backend
+//! (plotters-canvas in the browser, SVG natively and for export).
+
+mod axis;
+mod chart;
+mod labels;
+mod paint;
+mod probe;
+mod theme;
+
+pub use axis::{TimeScale, START_DAYS};
+pub use chart::{draw, ChartOptions, Layout};
+pub use labels::{nearest_fraction, Labels};
+pub use paint::{Rect, TextBox};
+pub use probe::{probe, Reading};
+pub use theme::{contrast, Theme, ThemeKind};
+
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+
+/// Renders a timeline to an SVG document.
+pub fn to_svg(
+    timeline: &crate::estimator::Timeline,
+    options: &ChartOptions,
+) -> Result<(String, Layout), String> {
+    let mut svg = String::new();
+    let size = (
+        (options.width * options.scale).round().max(1.0) as u32,
+        (options.height * options.scale).round().max(1.0) as u32,
+    );
+    let layout = {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let layout = draw(&root, timeline, options).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+        layout
+    };
+    Ok((svg, layout))
+}

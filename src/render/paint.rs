@@ -1,0 +1,199 @@
+//! A thin pen over a plotters drawing area: CSS-pixel coordinates in, device pixels out, and a
+//! record of every text box drawn (so tests can prove that no two labels overlap).
+
+use plotters::coord::Shift;
+use plotters::element::{DashedPathElement, PathElement, Polygon, Rectangle, Text};
+use plotters::prelude::{DrawingArea, DrawingAreaErrorKind, DrawingBackend};
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::{Color, FontDesc, FontFamily, FontStyle, RGBColor, TextStyle};
+
+/// A rectangle in CSS pixels.
+#[derive(Clone, Copy, Debug, PartialEq, serde::Serialize)]
+pub struct Rect {
+    /// Left.
+    pub x0: f64,
+    /// Top.
+    pub y0: f64,
+    /// Right.
+    pub x1: f64,
+    /// Bottom.
+    pub y1: f64,
+}
+
+impl Rect {
+    /// True when the two rectangles share any area.
+    pub fn overlaps(&self, other: &Rect) -> bool {
+        self.x0 < other.x1 && other.x0 < self.x1 && self.y0 < other.y1 && other.y0 < self.y1
+    }
+
+    /// True when `other` lies wholly inside this rectangle.
+    pub fn contains(&self, other: &Rect) -> bool {
+        other.x0 >= self.x0 && other.x1 <= self.x1 && other.y0 >= self.y0 && other.y1 <= self.y1
+    }
+}
+
+/// A text drawn on the chart and the box it takes (estimated generously).
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
+pub struct TextBox {
+    /// The text.
+    pub text: String,
+    /// Its box in CSS pixels.
+    pub rect: Rect,
+}
+
+/// Generous estimate of a sans-serif string's width in pixels at a font size.
+pub fn text_width(text: &str, size: f64) -> f64 {
+    let em: f64 = text
+        .chars()
+        .map(|c| match c {
+            'i' | 'l' | 'j' | '.' | ',' | ':' | ';' | '\'' | '|' | '!' | 'I' | 'f' | 't' => 0.34,
+            ' ' | 'r' | '(' | ')' | '-' => 0.42,
+            'm' | 'w' | 'M' | 'W' | '%' | '@' => 0.95,
+            c if c.is_uppercase() => 0.72,
+            _ => 0.62,
+        })
+        .sum();
+    em * size
+}
+
+/// Horizontal anchor of a text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// `x` is the left edge.
+    Start,
+    /// `x` is the centre.
+    Middle,
+    /// `x` is the right edge.
+    End,
+}
+
+/// Draws on a drawing area in CSS pixels, scaled by the device pixel ratio.
+pub struct Pen<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    scale: f64,
+    /// Every text drawn so far.
+    pub texts: Vec<TextBox>,
+}
+
+/// The error a drawing backend may return.
+pub type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
+
+impl<'a, DB: DrawingBackend> Pen<'a, DB> {
+    /// A pen over `area`, where one CSS pixel is `scale` device pixels.
+    pub fn new(area: &'a DrawingArea<DB, Shift>, scale: f64) -> Self {
+        Pen {
+            area,
+            scale,
+            texts: Vec::new(),
+        }
+    }
+
+    fn px(&self, x: f64, y: f64) -> (i32, i32) {
+        (
+            (x * self.scale).round() as i32,
+            (y * self.scale).round() as i32,
+        )
+    }
+
+    /// Fills the whole area.
+    pub fn clear(&self, color: RGBColor) -> DrawResult<(), DB> {
+        self.area.fill(&color)
+    }
+
+    /// A filled rectangle.
+    pub fn rect(&self, r: Rect, color: RGBColor, alpha: f64) -> DrawResult<(), DB> {
+        let style = color.mix(alpha).filled();
+        self.area.draw(&Rectangle::new(
+            [self.px(r.x0, r.y0), self.px(r.x1, r.y1)],
+            style,
+        ))
+    }
+
+    /// A polyline of the given width in CSS pixels.
+    pub fn line(&self, points: &[(f64, f64)], color: RGBColor, width: f64) -> DrawResult<(), DB> {
+        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| self.px(x, y)).collect();
+        let style = color.stroke_width(self.stroke(width));
+        self.area.draw(&PathElement::new(pts, style))
+    }
+
+    /// A dashed straight line.
+    pub fn dashed(
+        &self,
+        from: (f64, f64),
+        to: (f64, f64),
+        color: RGBColor,
+        width: f64,
+    ) -> DrawResult<(), DB> {
+        let pts = [self.px(from.0, from.1), self.px(to.0, to.1)];
+        let (dash, gap) = ((6.0 * self.scale) as i32, (4.0 * self.scale) as i32);
+        let style = color.stroke_width(self.stroke(width));
+        self.area
+            .draw(&DashedPathElement::new(pts, dash, gap, style))
+    }
+
+    /// A filled polygon.
+    pub fn polygon(
+        &self,
+        points: &[(f64, f64)],
+        color: RGBColor,
+        alpha: f64,
+    ) -> DrawResult<(), DB> {
+        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| self.px(x, y)).collect();
+        self.area
+            .draw(&Polygon::new(pts, color.mix(alpha).filled()))
+    }
+
+    fn stroke(&self, width: f64) -> u32 {
+        (width * self.scale).round().max(1.0) as u32
+    }
+
+    /// Draws a text with its top at `y`, and records its box.
+    pub fn text(
+        &mut self,
+        text: &str,
+        (x, y): (f64, f64),
+        size: f64,
+        color: RGBColor,
+        anchor: Anchor,
+        bold: bool,
+    ) -> DrawResult<Rect, DB> {
+        let rect = text_rect(text, (x, y), size, anchor);
+        let style = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let hpos = match anchor {
+            Anchor::Start => HPos::Left,
+            Anchor::Middle => HPos::Center,
+            Anchor::End => HPos::Right,
+        };
+        let font = FontDesc::new(FontFamily::SansSerif, size * self.scale, style);
+        let text_style = TextStyle::from(font)
+            .color(&color)
+            .pos(Pos::new(hpos, VPos::Top));
+        self.area
+            .draw(&Text::new(text.to_string(), self.px(x, y), text_style))?;
+        self.texts.push(TextBox {
+            text: text.to_string(),
+            rect,
+        });
+        Ok(rect)
+    }
+}
+
+/// The box a text would take, with its top at `y`.
+pub fn text_rect(text: &str, (x, y): (f64, f64), size: f64, anchor: Anchor) -> Rect {
+    let w = text_width(text, size);
+    let x0 = match anchor {
+        Anchor::Start => x,
+        Anchor::Middle => x - w / 2.0,
+        Anchor::End => x - w,
+    };
+    Rect {
+        x0,
+        y0: y,
+        x1: x0 + w,
+        y1: y + size * 1.25,
+    }
+}

@@ -1,0 +1,40 @@
+// The demo page, loaded in real headless Chromium.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
+
+let browser, server;
+before(async () => {
+  server = await serve();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+test("the demo page draws a chart with the wasm module, without errors", async () => {
+  const page = await open(browser);
+  await page.goto(server.url + "/");
+  await waitForChart(page);
+  const { ink, total } = await inkInPlot(page);
+  assert.ok(total > 1000, `plot area too small: ${total}`);
+  assert.ok(ink / total > 0.05, `plot area is nearly blank: ${ink} of ${total} pixels inked`);
+  assert.deepEqual(page.problems, []);
+});
+
+test("changing the form redraws the chart and fires timelinechange", async () => {
+  const page = await open(browser);
+  await page.goto(server.url + "/");
+  await waitForChart(page);
+  const curve = (t) => JSON.stringify(t.relief.p50);
+  const before = await page.evaluate(() => JSON.stringify(document.querySelector("relief-timeline").timeline.relief.p50));
+  const changed = page.evaluate(() => new Promise((ok) =>
+    document.querySelector("relief-timeline").addEventListener("timelinechange", (e) => ok(e.detail.timeline), { once: true })));
+  await page.locator("relief-timeline input[name=dose-mg-per-kg]").fill("2");
+  await page.locator("relief-timeline input[name=dose-mg-per-kg]").dispatchEvent("change");
+  const after = await changed;
+  assert.notEqual(curve(after), before, "a four times higher dose left the curve unchanged");
+  assert.equal(await page.locator("relief-timeline").getAttribute("dose-mg-per-kg"), "2");
+  assert.deepEqual(page.problems, []);
+});

@@ -1,0 +1,139 @@
+//! The renderer, natively through the SVG backend: labels present, nothing overlapping or cut off
+//! from phone to desktop widths, colours with enough contrast, and a probe that reads the curve.
+#![cfg(not(target_arch = "wasm32"))]
+
+use relief_timeline::estimator::{estimate, Scenario};
+use relief_timeline::render::{contrast, probe, to_svg, ChartOptions, Labels, Theme, ThemeKind};
+
+fn timeline(json: &str) -> relief_timeline::estimator::Timeline {
+    estimate(&Scenario::from_json(json).expect("test scenarios are valid"))
+}
+
+fn options(width: f64, theme: ThemeKind) -> ChartOptions {
+    ChartOptions {
+        width,
+        height: (width * 0.56).clamp(300.0, 520.0),
+        theme,
+        ..ChartOptions::default()
+    }
+}
+
+const SCENARIOS: [&str; 3] = [
+    r#"{}"#,
+    r#"{"route":"ivInfusion","doseMgPerKg":2,"sessionHours":20,"sessions":5,"boosters":4,"boosterEveryDays":42}"#,
+    r#"{"route":"oral","doseMgPerKg":1,"sessionHours":0,"condition":"fibromyalgia","horizonDays":1095}"#,
+];
+
+#[test]
+fn labels_are_present_and_never_overlap_or_leave_the_chart() {
+    for json in SCENARIOS {
+        let tl = timeline(json);
+        for width in [320.0, 640.0, 1200.0] {
+            let opts = options(width, ThemeKind::Light);
+            let (svg, layout) = to_svg(&tl, &opts).expect("svg renders");
+            let labels = Labels::default();
+            for expected in [
+                labels.footnote.as_str(),
+                labels.relief_axis.as_str(),
+                labels.threshold.as_str(),
+                "1 d",
+                "0%",
+                "100%",
+            ] {
+                assert!(
+                    svg.contains(expected),
+                    "{width}px {json}: missing {expected:?}"
+                );
+            }
+            for t in &layout.texts {
+                assert!(
+                    layout.bounds.contains(&t.rect),
+                    "{width}px {json}: {:?} is cut off at {:?}",
+                    t.text,
+                    t.rect
+                );
+            }
+            for (i, a) in layout.texts.iter().enumerate() {
+                for b in &layout.texts[i + 1..] {
+                    assert!(
+                        !a.rect.overlaps(&b.rect),
+                        "{width}px {json}: {:?} overlaps {:?}",
+                        a.text,
+                        b.text
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_phase_someone_reaches_is_labelled() {
+    let tl = timeline(SCENARIOS[1]);
+    let (svg, _) = to_svg(&tl, &options(640.0, ThemeKind::Light)).expect("svg renders");
+    let names = Labels::default().phases;
+    let phases = [&tl.phases.acute, &tl.phases.sub_acute, &tl.phases.chronic];
+    for (phase, name) in phases.iter().zip(&names) {
+        assert_eq!(
+            phase.probability > 0.0,
+            svg.contains(name.as_str()),
+            "{name}: probability {}",
+            phase.probability
+        );
+    }
+}
+
+#[test]
+fn text_and_graphics_have_enough_contrast_in_both_themes() {
+    for kind in [ThemeKind::Light, ThemeKind::Dark] {
+        let t = Theme::of(kind);
+        for text in [t.text, t.muted].into_iter().chain(t.phase_text) {
+            assert!(
+                contrast(text, t.background) >= 4.5,
+                "{kind:?}: text {text:?} has {:.2}:1",
+                contrast(text, t.background)
+            );
+        }
+        for g in [t.axis, t.median, t.dose, t.side_effect] {
+            assert!(
+                contrast(g, t.background) >= 3.0,
+                "{kind:?}: graphic {g:?} has {:.2}:1",
+                contrast(g, t.background)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_probe_reads_the_curve_it_drew() {
+    let tl = timeline(SCENARIOS[1]);
+    let (_, layout) = to_svg(&tl, &options(800.0, ThemeKind::Light)).expect("svg renders");
+    assert!(probe(&layout, &tl, layout.plot.x0 - 1.0).is_none());
+    assert!(probe(&layout, &tl, layout.plot.x1 + 1.0).is_none());
+    // At the x of every sample, the probe returns that sample.
+    for (i, &d) in tl.relief.days.iter().enumerate().step_by(7) {
+        let x = layout.time.x(d);
+        let r = probe(&layout, &tl, x).expect("inside the plot");
+        assert!(
+            (r.days / d - 1.0).abs() < 1e-6,
+            "day {d} read back as {}",
+            r.days
+        );
+        assert!(
+            (r.p50 - tl.relief.p50[i]).abs() < 1e-6,
+            "p50 at day {d}: {} vs {}",
+            r.p50,
+            tl.relief.p50[i]
+        );
+        assert!(r.p10 <= r.p50 && r.p50 <= r.p90);
+    }
+}
+
+#[test]
+fn the_dark_theme_draws_on_a_dark_background() {
+    let tl = timeline(SCENARIOS[0]);
+    let (light, _) = to_svg(&tl, &options(640.0, ThemeKind::Light)).expect("svg renders");
+    let (dark, _) = to_svg(&tl, &options(640.0, ThemeKind::Dark)).expect("svg renders");
+    assert!(light.contains("#FFFFFF"), "light background missing");
+    assert!(dark.contains("#18181B"), "dark background missing");
+}

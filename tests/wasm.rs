@@ -1,0 +1,103 @@
+//! The renderer in a real browser canvas (headless Chromium via wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use relief_timeline::estimator::{estimate, Scenario};
+use relief_timeline::render::{draw, ChartOptions, Theme, ThemeKind};
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let canvas: HtmlCanvasElement = document
+        .create_element("canvas")
+        .expect("canvas")
+        .dyn_into()
+        .expect("a canvas");
+    canvas.set_width(width);
+    canvas.set_height(height);
+    document
+        .body()
+        .expect("a body")
+        .append_child(&canvas)
+        .expect("appended");
+    canvas
+}
+
+fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("2d")
+        .dyn_into()
+        .expect("2d context");
+    let data = ctx
+        .get_image_data(x.round(), y.round(), 1.0, 1.0)
+        .expect("pixel")
+        .data();
+    [data[0], data[1], data[2]]
+}
+
+#[wasm_bindgen_test]
+fn draws_band_median_and_background_where_they_belong() {
+    let timeline = estimate(
+        &Scenario::from_json(r#"{"doseMgPerKg":1,"sessionHours":8,"sessions":3}"#).expect("valid"),
+    );
+    let scale = 2.0;
+    let options = ChartOptions {
+        width: 640.0,
+        height: 360.0,
+        scale,
+        theme: ThemeKind::Light,
+        ..ChartOptions::default()
+    };
+    let canvas = canvas(1280, 720);
+    let layout = {
+        let root = CanvasBackend::with_canvas_object(canvas.clone())
+            .expect("backend")
+            .into_drawing_area();
+        draw(&root, &timeline, &options).expect("drawn")
+    };
+    let theme = Theme::of(ThemeKind::Light);
+    let bg = [theme.background.0, theme.background.1, theme.background.2];
+    // The bottom-right corner is margin: background only.
+    assert_eq!(pixel(&canvas, 1278.0, 718.0), bg);
+    // Where the median crosses the plot, the pixel is the median's blue.
+    let i = timeline.relief.days.len() / 3;
+    let (x, y) = (
+        layout.time.x(timeline.relief.days[i]),
+        layout.y(timeline.relief.p50[i]),
+    );
+    let [r, g, b] = pixel(&canvas, x * scale, y * scale);
+    assert!(
+        b > 120 && r < 80,
+        "median pixel at ({x}, {y}) is {:?}",
+        [r, g, b]
+    );
+    // Inside the p10..p90 band but away from the median: tinted, not background, not the line.
+    let (lo, hi) = (timeline.relief.p10[i], timeline.relief.p90[i]);
+    if hi - lo > 20.0 {
+        let p = pixel(
+            &canvas,
+            x * scale,
+            layout.y((timeline.relief.p50[i] + hi) / 2.0) * scale,
+        );
+        assert_ne!(p, bg, "band missing at ({x})");
+        assert!(p[2] > p[0], "band pixel {p:?} is not blue-tinted");
+    }
+    // Redrawing the same canvas many times works.
+    for _ in 0..20 {
+        let root = CanvasBackend::with_canvas_object(canvas.clone())
+            .expect("backend")
+            .into_drawing_area();
+        draw(&root, &timeline, &options).expect("redrawn");
+    }
+    assert_eq!(pixel(&canvas, 1278.0, 718.0), bg);
+}
