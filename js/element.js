@@ -29,9 +29,12 @@ const wasmApi = () => (wasmPromise = wasmPromise || loadWasm());
 const STYLE = `
 :host { display: block; contain: content; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1a1a1a; background: #fff; text-align: left; letter-spacing: normal; text-transform: none; }
-:host([hidden]) { display: none; }
+:host([hidden]), [hidden] { display: none !important; }
 :host(.rt-dark) { color: #f0f0f0; background: #18181b; }
 *, *::before, *::after { box-sizing: border-box; }
+/* Inherited through the host from any page CSS, these would garble the chart text and the panel. */
+:host > * { letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; text-align: start;
+  white-space: normal; writing-mode: horizontal-tb; font-variant: normal; font-stretch: normal; }
 .chart { position: relative; touch-action: pan-y; }
 canvas { display: block; width: 100%; border-radius: 4px; }
 canvas:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible {
@@ -93,6 +96,11 @@ const humanTime = (days, units) => {
 let idCounter = 0;
 
 class ReliefTimeline extends HTMLElement {
+  /** The wasm API, once loaded: `{ estimate(scenario), Chart }`. */
+  static api() {
+    return wasmApi();
+  }
+
   static get observedAttributes() {
     return [...FIELDS.map((f) => f[0]), "controls", "theme", "lang"];
   }
@@ -129,12 +137,16 @@ class ReliefTimeline extends HTMLElement {
     this._canvas.addEventListener("pointerleave", () => this._moveCursor(null));
     this._canvas.addEventListener("blur", () => this._moveCursor(null));
     this._canvas.addEventListener("keydown", (e) => this._key(e));
-    this._resize = new ResizeObserver(() => this._schedule());
+    // Watches the chart box, not the host: page CSS may make the host inline (no size of its own).
+    // Redraws only when the width changes: a redraw changes the height, which must not loop.
+    this._resize = new ResizeObserver(() => {
+      if (!this._size || Math.floor(this._chartBox.clientWidth) !== this._size.width) this._schedule();
+    });
     this._onEnvChange = () => this._schedule();
   }
 
   connectedCallback() {
-    this._resize.observe(this);
+    this._resize.observe(this._chartBox);
     this._dark = matchMedia("(prefers-color-scheme: dark)");
     this._dark.addEventListener("change", this._onEnvChange);
     this._watchPixelRatio();
@@ -219,11 +231,17 @@ class ReliefTimeline extends HTMLElement {
 
   _schedule() {
     if (this._frame || !this.isConnected) return;
+    // Pending until the draw itself (after the wasm loads): calls meanwhile join this one draw.
     this._frame = requestAnimationFrame(() => {
-      this._frame = 0;
       wasmApi().then(
-        (api) => this._render(api),
-        (e) => this._showError(String(e && e.message ? e.message : e)),
+        (api) => {
+          this._frame = 0;
+          this._render(api);
+        },
+        (e) => {
+          this._frame = 0;
+          this._showError(String(e && e.message ? e.message : e));
+        },
       );
     });
   }
@@ -254,7 +272,7 @@ class ReliefTimeline extends HTMLElement {
     this._tableButton.textContent = t.ui[this._tables.hidden ? "showTable" : "hideTable"];
     this._canvas.setAttribute("aria-label", t.ui.chartLabel);
     const width = Math.floor(this._chartBox.clientWidth);
-    if (width < 1) return; // hidden or not laid out: the ResizeObserver calls again
+    if (width < 1) return void (this._size = null); // hidden or not laid out: the ResizeObserver calls again
     const height = Math.round(Math.min(520, Math.max(300, width * 0.56)));
     let chart;
     try {

@@ -53,14 +53,18 @@ const inline = wrap(
   `};`,
 );
 const wasmName = `relief-timeline.${hash}.wasm`;
+const jsName = `relief-timeline.${hash}.js`;
+// The .wasm sits next to the script. A classic script knows its URL (document.currentScript); a
+// module script (<script type="module" src>) does not, so look for its tag by file name.
 const split = wrap(
-  `const scriptUrl = (document.currentScript && document.currentScript.src) || location.href;\n` +
+  `const ownTag = [].slice.call(document.scripts).filter((s) => s.src.split(/[?#]/)[0].endsWith(${JSON.stringify("/" + jsName)}))[0];\n` +
+  `const scriptUrl = (document.currentScript && document.currentScript.src) || (ownTag && ownTag.src) || location.href;\n` +
   `const loadWasm = () => wasm_bindgen({ module_or_path: new URL("${wasmName}", scriptUrl) }).then(() => wasm_bindgen);`,
 );
 
 const files = {
   "relief-timeline.js": inline,
-  [`relief-timeline.${hash}.js`]: split,
+  [jsName]: split,
   [wasmName]: wasm,
 };
 const sri = {};

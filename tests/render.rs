@@ -137,3 +137,41 @@ fn the_dark_theme_draws_on_a_dark_background() {
     assert!(light.contains("#FFFFFF"), "light background missing");
     assert!(dark.contains("#18181B"), "dark background missing");
 }
+
+/// Golden SVGs in tests/snapshots/, reviewed by eye before committing. After an intended change
+/// to the model or the drawing, regenerate with `UPDATE_SNAPSHOTS=1 cargo test --test render`
+/// and review the diff.
+#[test]
+fn svg_matches_the_reviewed_snapshots() {
+    let cases = [
+        ("default-640-light", SCENARIOS[0], 640.0, ThemeKind::Light),
+        (
+            "boosters-1200-light",
+            SCENARIOS[1],
+            1200.0,
+            ThemeKind::Light,
+        ),
+        ("boosters-320-dark", SCENARIOS[1], 320.0, ThemeKind::Dark),
+        (
+            "oral-fibromyalgia-640-dark",
+            SCENARIOS[2],
+            640.0,
+            ThemeKind::Dark,
+        ),
+    ];
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    for (name, json, width, theme) in cases {
+        let (svg, _) = to_svg(&timeline(json), &options(width, theme)).expect("svg renders");
+        let path = dir.join(format!("{name}.svg"));
+        if update {
+            std::fs::create_dir_all(&dir).expect("snapshot dir");
+            std::fs::write(&path, &svg).expect("snapshot written");
+            continue;
+        }
+        let golden = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!("missing {path:?}: run UPDATE_SNAPSHOTS=1 cargo test --test render")
+        });
+        assert!(golden == svg, "{name}: the SVG differs from {path:?}; if intended, regenerate (see the doc comment) and review");
+    }
+}

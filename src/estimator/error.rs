@@ -1,13 +1,24 @@
-//! Why a scenario was refused.
+//! Why a scenario was refused. Messages say what is wrong and what is allowed; they never
+//! suggest a dose.
 
 use std::fmt;
+
+use super::scenario::Route;
 
 /// A scenario the estimator cannot model, with what is wrong and what is allowed.
 #[derive(Clone, Debug, PartialEq)]
 pub enum ScenarioError {
-    /// The input is not valid JSON or has an unknown field or value.
+    /// The input is not valid JSON or has an unknown field or value (serde's message, which lists
+    /// the expected names).
     Parse(String),
-    /// A number is outside the range the evidence covers (or not a number at all).
+    /// A field is not a finite number (NaN or infinity).
+    NotANumber {
+        /// The field, as spelled in JSON.
+        field: &'static str,
+        /// The value given.
+        value: f64,
+    },
+    /// A number is outside the range the evidence covers.
     OutOfRange {
         /// The field, as spelled in JSON.
         field: &'static str,
@@ -18,23 +29,99 @@ pub enum ScenarioError {
         /// Largest allowed value.
         max: f64,
     },
+    /// A count (`sessions`, `boosters`) is not a whole number in its range.
+    NotWholeNumber {
+        /// The field, as spelled in JSON.
+        field: &'static str,
+        /// The value given.
+        value: f64,
+        /// Smallest allowed count.
+        min: u32,
+        /// Largest allowed count.
+        max: u32,
+    },
+    /// A dose for a bolus route (not an IV infusion) is outside the range modelled for it.
+    DoseOutOfRange {
+        /// The route.
+        route: Route,
+        /// The dose given, mg/kg.
+        value: f64,
+        /// Smallest allowed dose, mg/kg.
+        min: f64,
+        /// Largest allowed dose, mg/kg.
+        max: f64,
+    },
+    /// An IV infusion's rate (`doseMgPerKg / sessionHours`) is outside the studied rates.
+    RateOutOfRange {
+        /// The rate, mg/kg per hour.
+        value: f64,
+        /// Slowest studied rate.
+        min: f64,
+        /// Fastest studied rate.
+        max: f64,
+    },
+    /// Doses would overlap: the interval is shorter than one session.
+    DosesOverlap {
+        /// `sessionIntervalDays` or `boosterEveryDays`.
+        field: &'static str,
+        /// The interval given, days.
+        value: f64,
+        /// Length of one session, days.
+        session_days: f64,
+    },
+}
+
+/// The unit a field is measured in, for messages.
+fn unit(field: &str) -> &'static str {
+    match field {
+        "doseMgPerKg" => " mg/kg",
+        "sessionHours" => " hours",
+        "sessionIntervalDays" | "boosterEveryDays" | "horizonDays" => " days",
+        _ => "",
+    }
 }
 
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ScenarioError::Parse(msg) => write!(f, "could not read the scenario: {msg}"),
-            ScenarioError::OutOfRange {
-                field,
-                value,
-                min,
-                max,
-            } => write!(
+            ScenarioError::NotANumber { field, value } => {
+                write!(f, "{field} must be a finite number; got {value}")
+            }
+            ScenarioError::OutOfRange { field, value, min, max } if max.is_infinite() => {
+                write!(f, "{field} must be at least {min}{}; got {value}", unit(field))
+            }
+            ScenarioError::OutOfRange { field, value, min, max } => {
+                let u = unit(field);
+                write!(f, "{field} must be between {min} and {max}{u}; got {value}")
+            }
+            ScenarioError::NotWholeNumber { field, value, min, max } => {
+                write!(f, "{field} must be a whole number from {min} to {max}; got {value}")
+            }
+            ScenarioError::DoseOutOfRange { route, value, min, max } => write!(
                 f,
-                "{field} must be a number from {min} to {max}, but it is {value}"
+                "doseMgPerKg for a {route} must be between {min} and {max} mg/kg, the range this \
+                 model covers for that route; got {value}"
+            ),
+            ScenarioError::RateOutOfRange { value, min, max } => write!(
+                f,
+                "doseMgPerKg over sessionHours is {} mg/kg per hour; intravenous rates in the \
+                 evidence run from {min} to {max} mg/kg per hour (a push shorter than 5 minutes \
+                 counts as 5 minutes)",
+                round3(*value)
+            ),
+            ScenarioError::DosesOverlap { field, value, session_days } => write!(
+                f,
+                "{field} must be at least the length of one session ({} days) so doses do not \
+                 overlap; got {value}",
+                round3(*session_days)
             ),
         }
     }
+}
+
+fn round3(x: f64) -> f64 {
+    (x * 1000.0).round() / 1000.0
 }
 
 impl std::error::Error for ScenarioError {}

@@ -8,10 +8,12 @@ use super::scenario::{Condition, Formulation, Metabolism, PainSensitivity, Route
 // Pharmacokinetics
 // ---------------------------------------------------------------------------------------------
 
-/// Central volume, L/kg (`pk-domino`).
-pub(crate) const DOMINO_V1_L_PER_KG: f64 = 0.063;
-/// Rate constants per minute (`pk-domino`): k10, k12, k13, k21, k31.
-pub(crate) const DOMINO_K_PER_MIN: [f64; 5] = [0.4381, 0.5921, 0.5900, 0.2470, 0.0146];
+/// Central volume, L/kg (`pk-clements`). Chosen over the Domino set (`pk-domino`) because its
+/// clearance, V1 x k10 = 1.15 L/kg/h, matches the meta-analysis (`pk-kamp`: 1.13 L/kg/h), while
+/// Domino's (1.66 L/kg/h) sits at the top of the 0.9-1.7 spread between sources.
+pub(crate) const CLEMENTS_V1_L_PER_KG: f64 = 1.7522;
+/// Rate constants per minute (`pk-clements`): k10, k12, k21.
+pub(crate) const CLEMENTS_K_PER_MIN: [f64; 3] = [0.0109, 0.0186, 0.0137];
 
 /// Elimination half-life used to turn a reported Tmax into an absorption rate, hours (`pk-label`).
 pub(crate) const ELIMINATION_HALF_LIFE_H: f64 = 2.5;
@@ -76,7 +78,8 @@ pub(crate) fn route_kinetics(route: Route, formulation: Formulation) -> RouteKin
 }
 
 /// Clearance multiplier for the reader's metabolism. *Assumption* (0.7x / 1.4x), sized to the
-/// conflicting clearances of 0.9-1.7 L/kg/h across sources (`pk-kamp`, `pk-domino`).
+/// conflicting clearances of 0.9-1.7 L/kg/h across sources (`pk-kamp`, `pk-clements`,
+/// `pk-domino`).
 pub(crate) fn clearance_multiplier(m: Metabolism) -> f64 {
     match m {
         Metabolism::Slow => 0.7,
@@ -102,7 +105,7 @@ pub(crate) const EMAX: f64 = 100.0;
 /// Fast (acute) effect: plasma concentration, racemic-equivalent ng/mL, at half-maximal relief.
 /// *Assumption calibrated* so that 0.3 mg/kg IV gives relief at 30 min (`acute-motov`) and
 /// S-ketamine 0.5 mg/kg over 30 min gives relief for about 3 h in half of people (`pd-noppers`).
-pub(crate) const FAST_EC50_NG_ML: f64 = 90.0;
+pub(crate) const FAST_EC50_NG_ML: f64 = 150.0;
 /// Person-to-person spread of the fast EC50 (log-normal sigma). *Assumption*, the same as
 /// the slow EC50's.
 pub(crate) const FAST_EC50_SIGMA: f64 = 0.6;
@@ -113,6 +116,10 @@ pub(crate) const SLOW_EC50_NG_ML: f64 = 21.0;
 /// Spread of the slow EC50: the reported 4.4-21.2 ng/mL (`pd-dahan`) read as a 10th-90th
 /// percentile range between people: ln(21.2/4.4)/2.56 = 0.61.
 pub(crate) const SLOW_EC50_SIGMA: f64 = 0.61;
+/// Hill coefficient of the slow effect. *Assumption*: no source reports it; a shallow curve
+/// reproduces both the short (`crps-mangnus`) and long (`crps-schwartzman`) reports. Fixed at 1/2
+/// because [`super::response::slow_relief`] evaluates it with a square root.
+pub(crate) const SLOW_HILL: f64 = 0.5;
 /// Onset/offset half-life of the slow effect, days (`pd-dahan`: 10.9 +/- 4.0, 5.3-20.5).
 pub(crate) const SLOW_HALF_LIFE_DAYS: f64 = 10.9;
 /// Its spread (log-normal sigma): 4.0 / 10.9 (`pd-dahan`).
@@ -131,7 +138,7 @@ pub(crate) fn slow_responder_share(c: Condition) -> f64 {
     match c {
         Condition::Crps => 0.75,
         Condition::Neuropathic => 0.6,
-        Condition::MixedChronic => 0.5,
+        Condition::MixedChronic => 0.6,
         Condition::Fibromyalgia => 0.2,
     }
 }
@@ -161,7 +168,7 @@ pub(crate) fn ec50_multiplier(s: PainSensitivity) -> f64 {
 /// - Fibromyalgia 0.1: no difference from placebo at week 8 (`pd-noppers`).
 pub(crate) fn chronic_max_share(c: Condition) -> f64 {
     match c {
-        Condition::Crps => 0.5,
+        Condition::Crps => 0.55,
         Condition::Neuropathic => 0.3,
         Condition::MixedChronic => 0.25,
         Condition::Fibromyalgia => 0.1,
@@ -171,7 +178,7 @@ pub(crate) fn chronic_max_share(c: Condition) -> f64 {
 /// Exposure (series effect-site equivalent over the person's slow EC50) at which durable relief
 /// reaches half its maximum share. *Calibrated assumption*: high for a 100-h infusion
 /// (`pd-dahan`, exposure about 5), low for a single short infusion (`pd-noppers`).
-pub(crate) const CHRONIC_HALF_EXPOSURE: f64 = 2.0;
+pub(crate) const CHRONIC_HALF_EXPOSURE: f64 = 0.5;
 /// Steepness of that relation (Hill coefficient). *Assumption.*
 pub(crate) const CHRONIC_HILL: f64 = 1.5;
 /// Median length of durable relief after it takes over, days: chosen so that the mean end is

@@ -3,7 +3,8 @@
 //!
 //! The sequence is Roberts' R_d sequence (the d-dimensional generalisation of the golden ratio
 //! sequence): point `i` is `frac(0.5 + (i + 1) * alpha)` with `alpha_j = phi_d^-j` and `phi_d`
-//! the root of `x^(d+1) = x + 1`. Normal variates use the inverse normal distribution function.
+//! the root of `x^(d+1) = x + 1`. Each dimension is then replaced by its mid-ranks so every
+//! marginal is exactly balanced. Normal variates use the inverse normal distribution function.
 
 use std::sync::OnceLock;
 
@@ -44,8 +45,19 @@ pub(crate) fn draws() -> &'static [Draw; SIZE] {
 
 fn build() -> [Draw; SIZE] {
     let alpha = r_sequence_alphas();
+    // Each dimension's values are replaced by their mid-ranks, (rank + 0.5) / SIZE: every
+    // marginal is then exactly balanced (a Latin hypercube in the sequence's order).
+    let mut u = [[0.0; DIMS]; SIZE];
+    for (j, a) in alpha.iter().enumerate() {
+        let raw: [f64; SIZE] = std::array::from_fn(|i| (0.5 + (i as f64 + 1.0) * a).fract());
+        let mut order: [usize; SIZE] = std::array::from_fn(|i| i);
+        order.sort_by(|&x, &y| raw[x].total_cmp(&raw[y]));
+        for (rank, &i) in order.iter().enumerate() {
+            u[i][j] = (rank as f64 + 0.5) / SIZE as f64;
+        }
+    }
     std::array::from_fn(|i| {
-        let u: [f64; DIMS] = std::array::from_fn(|j| (0.5 + (i as f64 + 1.0) * alpha[j]).fract());
+        let u = u[i];
         Draw {
             z_clearance: inverse_normal(u[0]),
             z_bioavailability: inverse_normal(u[1]),

@@ -4,9 +4,15 @@
 //! fields rejected). [`Scenario`] is the validated form: it can only be built through
 //! [`Scenario::try_from`], so every value the model sees is inside the range the evidence covers.
 
+use std::fmt;
+
 use serde::{Deserialize, Serialize};
 
 use super::error::ScenarioError;
+use super::params::{
+    max_bolus_dose, BOOSTER_INTERVAL_RANGE, HORIZON_RANGE, IV_PUSH_HOURS, IV_RATE_RANGE,
+    MAX_BOOSTERS, MAX_SESSIONS, MAX_SESSION_HOURS, MIN_DOSE_MG_PER_KG, SESSION_INTERVAL_RANGE,
+};
 
 /// How the dose is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
@@ -129,38 +135,287 @@ impl Default for ScenarioInput {
     }
 }
 
-/// A validated scenario.
+
+impl Route {
+    /// Plain-English name, e.g. "intravenous infusion".
+    pub fn describe(self) -> &'static str {
+        match self {
+            Route::IvInfusion => "intravenous infusion",
+            Route::ImInjection => "intramuscular injection",
+            Route::Subcutaneous => "subcutaneous injection",
+            Route::Intranasal => "nasal spray",
+            Route::Sublingual => "under-the-tongue dose",
+            Route::Oral => "swallowed dose",
+        }
+    }
+
+    /// True for routes given as a single dose rather than over `sessionHours`.
+    pub fn is_bolus(self) -> bool {
+        self != Route::IvInfusion
+    }
+}
+
+impl fmt::Display for Route {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
+/// A dose per session in mg per kg of body weight, inside the range the evidence covers.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct DoseMgPerKg(f64);
+
+/// A non-negative, finite number of hours.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Hours(f64);
+
+/// A non-negative, finite number of days.
+#[derive(Clone, Copy, Debug, PartialEq, PartialOrd)]
+pub struct Days(f64);
+
+impl DoseMgPerKg {
+    /// The dose in mg/kg.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl Hours {
+    /// The value in hours.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl Days {
+    /// The value in days.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+/// A validated scenario: every value is finite and inside the range the evidence covers.
+///
+/// Build it with [`Scenario::try_from`] or [`Scenario::from_json`]; [`Scenario::input`] gives the
+/// raw form back.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Scenario(pub(crate) ScenarioInput);
+pub struct Scenario {
+    route: Route,
+    formulation: Formulation,
+    dose: DoseMgPerKg,
+    session_hours: Hours,
+    sessions: u32,
+    session_interval: Days,
+    condition: Condition,
+    metabolism: Metabolism,
+    pain_sensitivity: PainSensitivity,
+    booster_every: Days,
+    boosters: u32,
+    horizon: Days,
+}
 
 impl Scenario {
-    /// Reads and validates a scenario from JSON.
+    /// Reads and validates a scenario from JSON. Unknown fields or values give
+    /// [`ScenarioError::Parse`] with serde's message (which lists the expected names).
     pub fn from_json(json: &str) -> Result<Scenario, ScenarioError> {
         let input: ScenarioInput =
             serde_json::from_str(json).map_err(|e| ScenarioError::Parse(e.to_string()))?;
         Scenario::try_from(input)
     }
+
+    /// The raw form, for round-tripping (`Scenario::try_from(s.input()) == Ok(s)`).
+    pub fn input(&self) -> ScenarioInput {
+        ScenarioInput {
+            route: self.route,
+            formulation: self.formulation,
+            dose_mg_per_kg: self.dose.0,
+            session_hours: self.session_hours.0,
+            sessions: f64::from(self.sessions),
+            session_interval_days: self.session_interval.0,
+            condition: self.condition,
+            metabolism: self.metabolism,
+            pain_sensitivity: self.pain_sensitivity,
+            booster_every_days: self.booster_every.0,
+            boosters: f64::from(self.boosters),
+            horizon_days: self.horizon.0,
+        }
+    }
+
+    /// How the dose is given.
+    pub fn route(&self) -> Route {
+        self.route
+    }
+    /// Racemic ketamine or esketamine.
+    pub fn formulation(&self) -> Formulation {
+        self.formulation
+    }
+    /// Dose per session.
+    pub fn dose_mg_per_kg(&self) -> DoseMgPerKg {
+        self.dose
+    }
+    /// Length of one IV infusion as given (ignored for bolus routes).
+    pub fn session_hours(&self) -> Hours {
+        self.session_hours
+    }
+    /// Sessions in the initial series (1 to 30).
+    pub fn sessions(&self) -> u32 {
+        self.sessions
+    }
+    /// Days between the starts of consecutive sessions of the series.
+    pub fn session_interval_days(&self) -> Days {
+        self.session_interval
+    }
+    /// The pain condition.
+    pub fn condition(&self) -> Condition {
+        self.condition
+    }
+    /// How quickly the person clears the drug.
+    pub fn metabolism(&self) -> Metabolism {
+        self.metabolism
+    }
+    /// How sensitive the person is to pain.
+    pub fn pain_sensitivity(&self) -> PainSensitivity {
+        self.pain_sensitivity
+    }
+    /// Days between maintenance doses.
+    pub fn booster_every_days(&self) -> Days {
+        self.booster_every
+    }
+    /// Number of maintenance doses (0 to 36).
+    pub fn boosters(&self) -> u32 {
+        self.boosters
+    }
+    /// How far the timeline reaches.
+    pub fn horizon_days(&self) -> Days {
+        self.horizon
+    }
+
+    /// Hours the model spends giving one dose: the infusion length for IV (at least a 5-minute
+    /// push), 0 for bolus routes.
+    pub(crate) fn infusion_hours(&self) -> f64 {
+        if self.route.is_bolus() {
+            0.0
+        } else {
+            self.session_hours.0.max(IV_PUSH_HOURS)
+        }
+    }
+}
+
+impl Default for Scenario {
+    /// The default input ([`ScenarioInput::default`]), validated.
+    fn default() -> Self {
+        let d = ScenarioInput::default();
+        Scenario {
+            route: d.route,
+            formulation: d.formulation,
+            dose: DoseMgPerKg(d.dose_mg_per_kg),
+            session_hours: Hours(d.session_hours),
+            sessions: 1,
+            session_interval: Days(d.session_interval_days),
+            condition: d.condition,
+            metabolism: d.metabolism,
+            pain_sensitivity: d.pain_sensitivity,
+            booster_every: Days(d.booster_every_days),
+            boosters: 0,
+            horizon: Days(d.horizon_days),
+        }
+    }
+}
+
+fn finite(field: &'static str, value: f64) -> Result<f64, ScenarioError> {
+    if value.is_finite() {
+        Ok(value)
+    } else {
+        Err(ScenarioError::NotANumber { field, value })
+    }
+}
+
+fn in_range(field: &'static str, value: f64, (min, max): (f64, f64)) -> Result<f64, ScenarioError> {
+    if value >= min && value <= max {
+        Ok(value)
+    } else {
+        Err(ScenarioError::OutOfRange { field, value, min, max })
+    }
+}
+
+fn whole(field: &'static str, value: f64, min: u32, max: u32) -> Result<u32, ScenarioError> {
+    if value.fract() == 0.0 && value >= f64::from(min) && value <= f64::from(max) {
+        // Exact: a whole number within u32 range.
+        Ok(value as u32)
+    } else {
+        Err(ScenarioError::NotWholeNumber { field, value, min, max })
+    }
+}
+
+/// An interval between doses must leave room for the dose itself.
+fn spacing(field: &'static str, value: f64, range: (f64, f64), dose_days: f64) -> Result<f64, ScenarioError> {
+    in_range(field, value, range)?;
+    if value < dose_days {
+        return Err(ScenarioError::DosesOverlap { field, value, session_days: dose_days });
+    }
+    Ok(value)
 }
 
 impl TryFrom<ScenarioInput> for Scenario {
     type Error = ScenarioError;
 
+    /// Validates every field: finite numbers, whole counts, and ranges the evidence covers
+    /// (see the bounds in the module docs of [`crate::estimator`]).
     fn try_from(input: ScenarioInput) -> Result<Self, Self::Error> {
-        let check = |field: &'static str, value: f64, min: f64, max: f64| {
-            if value.is_finite() && value >= min && value <= max {
-                Ok(())
-            } else {
-                Err(ScenarioError::OutOfRange {
-                    field,
-                    value,
-                    min,
+        let dose = finite("doseMgPerKg", input.dose_mg_per_kg)?;
+        let hours = finite("sessionHours", input.session_hours)?;
+        let sessions = finite("sessions", input.sessions)?;
+        let interval = finite("sessionIntervalDays", input.session_interval_days)?;
+        let booster_every = finite("boosterEveryDays", input.booster_every_days)?;
+        let boosters = finite("boosters", input.boosters)?;
+        let horizon = finite("horizonDays", input.horizon_days)?;
+
+        let sessions = whole("sessions", sessions, 1, MAX_SESSIONS)?;
+        let boosters = whole("boosters", boosters, 0, MAX_BOOSTERS)?;
+        in_range("horizonDays", horizon, HORIZON_RANGE)?;
+        in_range("sessionHours", hours, (0.0, MAX_SESSION_HOURS))?;
+
+        let route = input.route;
+        if route.is_bolus() {
+            let max = max_bolus_dose(route);
+            if !(MIN_DOSE_MG_PER_KG..=max).contains(&dose) {
+                return Err(ScenarioError::DoseOutOfRange {
+                    route,
+                    value: dose,
+                    min: MIN_DOSE_MG_PER_KG,
                     max,
-                })
+                });
             }
-        };
-        check("doseMgPerKg", input.dose_mg_per_kg, 0.05, 7.0)?;
-        check("sessionHours", input.session_hours, 0.0, 120.0)?;
-        check("horizonDays", input.horizon_days, 7.0, 1095.0)?;
-        Ok(Scenario(input))
+        } else {
+            in_range("doseMgPerKg", dose, (MIN_DOSE_MG_PER_KG, f64::INFINITY))?;
+            let rate = dose / hours.max(IV_PUSH_HOURS);
+            let (min, max) = IV_RATE_RANGE;
+            if !(min..=max).contains(&rate) {
+                return Err(ScenarioError::RateOutOfRange { value: rate, min, max });
+            }
+        }
+
+        let dose_days = if route.is_bolus() { 0.0 } else { hours.max(IV_PUSH_HOURS) / 24.0 };
+        if sessions > 1 {
+            spacing("sessionIntervalDays", interval, SESSION_INTERVAL_RANGE, dose_days)?;
+        }
+        if boosters > 0 {
+            spacing("boosterEveryDays", booster_every, BOOSTER_INTERVAL_RANGE, dose_days)?;
+        }
+
+        Ok(Scenario {
+            route,
+            formulation: input.formulation,
+            dose: DoseMgPerKg(dose),
+            session_hours: Hours(hours),
+            sessions,
+            session_interval: Days(interval),
+            condition: input.condition,
+            metabolism: input.metabolism,
+            pain_sensitivity: input.pain_sensitivity,
+            booster_every: Days(booster_every),
+            boosters,
+            horizon: Days(horizon),
+        })
     }
 }

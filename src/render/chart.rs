@@ -4,7 +4,7 @@ use plotters::coord::Shift;
 use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::RGBColor;
 
-use super::axis::{choose_ticks, TimeScale};
+use super::axis::{choose_ticks, Tick, TimeScale};
 use super::labels::Labels;
 use super::paint::{text_rect, text_width, Anchor, DrawResult, Pen, Rect, TextBox};
 use super::theme::{Theme, ThemeKind};
@@ -71,8 +71,8 @@ pub fn draw<DB: DrawingBackend>(
     let font = if compact { 11.0 } else { 13.0 };
     let small = font - 1.0;
     let pad = if compact { 6.0 } else { 12.0 };
-    let mut pen = Pen::new(root, options.scale);
-    pen.clear(theme.background)?;
+    let mut pen = Pen::new(root, options.scale, theme.background);
+    pen.clear()?;
 
     // Legend rows at the top.
     let has_boosters = timeline.doses.iter().any(|d| d.booster);
@@ -108,7 +108,9 @@ pub fn draw<DB: DrawingBackend>(
         true,
     )?;
 
-    draw_grid(&mut pen, &theme, &layout, small)?;
+    let tick_widths: Vec<f64> = labels.ticks.iter().map(|t| text_width(t, small)).collect();
+    let ticks = choose_ticks(&layout.time, &tick_widths, 8.0);
+    draw_grid(&mut pen, &theme, &layout, &ticks, small)?;
     let phase_list = [
         &timeline.phases.acute,
         &timeline.phases.sub_acute,
@@ -122,7 +124,7 @@ pub fn draw<DB: DrawingBackend>(
     draw_threshold(&mut pen, &theme, &layout, labels, small)?;
     draw_phase_labels(&mut pen, &theme, &layout, labels, &phase_list, font, small)?;
     draw_doses(&pen, &theme, &layout, timeline)?;
-    draw_time_axis(&mut pen, &theme, &layout, labels, small)?;
+    draw_time_axis(&mut pen, &theme, &layout, labels, &ticks, small)?;
     pen.text(
         labels.footnote.as_str(),
         (pad, h - pad - small * 1.25),
@@ -206,9 +208,14 @@ fn draw_grid<DB: DrawingBackend>(
     pen: &mut Pen<DB>,
     theme: &Theme,
     layout: &Layout,
+    ticks: &[Tick],
     size: f64,
 ) -> DrawResult<(), DB> {
     let p = layout.plot;
+    for tick in ticks {
+        let x = layout.time.x(tick.days);
+        pen.line(&[(x, p.y0), (x, p.y1)], theme.grid, 1.0)?;
+    }
     for pct in [0.0, 25.0, 50.0, 75.0, 100.0] {
         let y = layout.y(pct);
         let color = if pct == 0.0 { theme.axis } else { theme.grid };
@@ -302,7 +309,7 @@ fn draw_threshold<DB: DrawingBackend>(
     let p = layout.plot;
     let y = layout.y(30.0);
     pen.dashed((p.x0, y), (p.x1, y), theme.axis, 1.5)?;
-    pen.text(
+    pen.halo_text(
         labels.threshold.as_str(),
         (p.x1 - 2.0, y - size * 1.25 - 2.0),
         size,
@@ -343,9 +350,9 @@ fn draw_phase_labels<DB: DrawingBackend>(
         let block_h = font * 1.25 + chance.as_ref().map_or(0.0, |_| small * 1.25);
         while y + block_h < p.y1 {
             let block = Rect {
-                x0: x - w / 2.0 - 2.0,
+                x0: x - w / 2.0 - 6.0,
                 y0: y,
-                x1: x + w / 2.0 + 2.0,
+                x1: x + w / 2.0 + 6.0,
                 y1: y + block_h,
             };
             if taken.iter().all(|r| !r.overlaps(&block)) {
@@ -356,7 +363,7 @@ fn draw_phase_labels<DB: DrawingBackend>(
         if y + block_h >= p.y1 {
             continue;
         }
-        taken.push(pen.text(
+        taken.push(pen.halo_text(
             name,
             (x, y),
             font,
@@ -365,7 +372,7 @@ fn draw_phase_labels<DB: DrawingBackend>(
             true,
         )?);
         if let Some(c) = chance {
-            taken.push(pen.text(
+            taken.push(pen.halo_text(
                 &c,
                 (x, y + font * 1.25),
                 small,
@@ -451,14 +458,13 @@ fn draw_time_axis<DB: DrawingBackend>(
     theme: &Theme,
     layout: &Layout,
     labels: &Labels,
+    ticks: &[Tick],
     size: f64,
 ) -> DrawResult<(), DB> {
     let p = layout.plot;
-    let widths: Vec<f64> = labels.ticks.iter().map(|t| text_width(t, size)).collect();
     let y = p.y1 + 8.0;
-    for tick in choose_ticks(&layout.time, &widths, 8.0) {
+    for tick in ticks {
         let x = layout.time.x(tick.days);
-        pen.line(&[(x, p.y0), (x, p.y1)], theme.grid, 1.0)?;
         pen.line(&[(x, p.y1), (x, p.y1 + 4.0)], theme.axis, 1.0)?;
         let text = labels.ticks[tick.label].as_str();
         let r = text_rect(text, (x, y), size, Anchor::Middle);

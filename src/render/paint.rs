@@ -71,6 +71,7 @@ pub enum Anchor {
 pub struct Pen<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     scale: f64,
+    background: RGBColor,
     /// Every text drawn so far.
     pub texts: Vec<TextBox>,
 }
@@ -79,11 +80,12 @@ pub struct Pen<'a, DB: DrawingBackend> {
 pub type DrawResult<T, DB> = Result<T, DrawingAreaErrorKind<<DB as DrawingBackend>::ErrorType>>;
 
 impl<'a, DB: DrawingBackend> Pen<'a, DB> {
-    /// A pen over `area`, where one CSS pixel is `scale` device pixels.
-    pub fn new(area: &'a DrawingArea<DB, Shift>, scale: f64) -> Self {
+    /// A pen over `area`, where one CSS pixel is `scale` device pixels, on `background`.
+    pub fn new(area: &'a DrawingArea<DB, Shift>, scale: f64, background: RGBColor) -> Self {
         Pen {
             area,
             scale,
+            background,
             texts: Vec::new(),
         }
     }
@@ -95,9 +97,9 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         )
     }
 
-    /// Fills the whole area.
-    pub fn clear(&self, color: RGBColor) -> DrawResult<(), DB> {
-        self.area.fill(&color)
+    /// Fills the whole area with the background.
+    pub fn clear(&self) -> DrawResult<(), DB> {
+        self.area.fill(&self.background)
     }
 
     /// A filled rectangle.
@@ -145,6 +147,27 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
 
     fn stroke(&self, width: f64) -> u32 {
         (width * self.scale).round().max(1.0) as u32
+    }
+
+    /// Like [`Pen::text`], on a translucent patch of background so lines beneath don't cut it.
+    pub fn halo_text(
+        &mut self,
+        text: &str,
+        at: (f64, f64),
+        size: f64,
+        color: RGBColor,
+        anchor: Anchor,
+        bold: bool,
+    ) -> DrawResult<Rect, DB> {
+        let r = text_rect(text, at, size, anchor);
+        let halo = Rect {
+            x0: r.x0 - 2.0,
+            y0: r.y0,
+            x1: r.x1 + 2.0,
+            y1: r.y1,
+        };
+        self.rect(halo, self.background, 0.8)?;
+        self.text(text, at, size, color, anchor, bold)
     }
 
     /// Draws a text with its top at `y`, and records its box.

@@ -1,0 +1,95 @@
+//! The dose schedule implied by a scenario: when each dose starts and ends, and how it enters
+//! the blood (route, bioavailability, potency) for a typical person.
+
+use super::params::{
+    clearance_multiplier, potency, route_kinetics, RouteKinetics, BOLUS_ADMIN_HOURS,
+};
+use super::pk::{Disposition, Input};
+use super::scenario::Scenario;
+use super::timeline::Dose;
+
+/// The schedule and the per-dose inputs shared by everyone in the population.
+#[derive(Clone, Debug)]
+pub(crate) struct Regimen {
+    /// Every dose, series first, then boosters (all of them, even past the horizon).
+    pub doses: Vec<Dose>,
+    /// How many of `doses` belong to the initial series.
+    pub series: usize,
+    /// How a dose enters the blood.
+    pub input: Input,
+    /// Days over which a dose feeds the slow effect: the infusion for IV, 0 (an impulse) for
+    /// absorbed routes, whose absorption takes hours against a slow half-life of days.
+    pub feed_days: f64,
+    /// Hours from a dose's start to its concentration peak.
+    pub peak_hours: f64,
+    /// Dose per session, mg/kg.
+    pub dose_mg_per_kg: f64,
+    /// Route bioavailability and absorption.
+    pub kinetics: RouteKinetics,
+    /// Potency relative to racemic ketamine.
+    pub potency: f64,
+    /// Clearance multiplier for the reader's metabolism.
+    pub clearance: f64,
+    /// The disposition model.
+    pub disposition: Disposition,
+    /// Timeline length, days.
+    pub horizon: f64,
+}
+
+impl Regimen {
+    /// Lays out the series (session `i` at `i * sessionIntervalDays`) and the boosters (booster
+    /// `j` at `boosterEveryDays * j` after the last session's start).
+    pub(crate) fn new(s: &Scenario) -> Regimen {
+        let kinetics = route_kinetics(s.route(), s.formulation());
+        let infusion_hours = s.infusion_hours();
+        let input = Input::for_route(&kinetics, infusion_hours);
+        let admin_days = if s.route().is_bolus() { BOLUS_ADMIN_HOURS } else { infusion_hours } / 24.0;
+        let interval = s.session_interval_days().get();
+        let every = s.booster_every_days().get();
+        let series = s.sessions() as usize;
+        let last_series = interval * (series as f64 - 1.0);
+        let mut doses = Vec::with_capacity(series + s.boosters() as usize);
+        for i in 0..series {
+            let start = interval * i as f64;
+            doses.push(Dose { start_days: start, end_days: start + admin_days, booster: false });
+        }
+        for j in 1..=s.boosters() {
+            let start = last_series + every * f64::from(j);
+            doses.push(Dose { start_days: start, end_days: start + admin_days, booster: true });
+        }
+        Regimen {
+            doses,
+            series,
+            input,
+            feed_days: if s.route().is_bolus() { 0.0 } else { infusion_hours / 24.0 },
+            peak_hours: input.peak_hours(),
+            dose_mg_per_kg: s.dose_mg_per_kg().get(),
+            kinetics,
+            potency: potency(s.formulation()),
+            clearance: clearance_multiplier(s.metabolism()),
+            disposition: Disposition::clements(),
+            horizon: s.horizon_days().get(),
+        }
+    }
+
+    /// When the slow effect's input from dose `i` ends, days.
+    pub(crate) fn feed_end(&self, i: usize) -> f64 {
+        self.doses[i].start_days + self.feed_days
+    }
+
+    /// End of the last dose (administration), days.
+    pub(crate) fn last_dose_end(&self) -> f64 {
+        self.doses.last().map_or(0.0, |d| d.end_days)
+    }
+
+    /// Concentration (ng/mL) of a typical person per mg/kg *absorbed*, typical clearance, summed
+    /// over all doses given before `t_days`. Doses more than three days back contribute nothing
+    /// measurable (slower disposition half-life about 3 h, `pk-clements`).
+    pub(crate) fn unit_concentration(&self, t_days: f64) -> f64 {
+        self.doses
+            .iter()
+            .filter(|d| d.start_days < t_days && t_days - d.start_days < 3.0 + self.feed_days)
+            .map(|d| self.disposition.unit_response(self.input, (t_days - d.start_days) * 24.0))
+            .sum()
+    }
+}

@@ -1,0 +1,301 @@
+//! The effect model, person by person: a fast (acute) effect on plasma concentration, a slow
+//! (sub-acute) effect compartment (`pd-dahan`), and durable (chronic) relief. Every time here is
+//! computed in closed form from the dose schedule; nothing is found by dense sampling.
+
+use std::f64::consts::LN_2;
+
+use super::params::{
+    chronic_max_share, ec50_multiplier, slow_responder_share, CHRONIC_HALF_EXPOSURE, CHRONIC_HILL,
+    CHRONIC_MEDIAN_DAYS, CHRONIC_RELIEF_RANGE, CHRONIC_SIGMA, CLEARANCE_SIGMA, EMAX,
+    FAST_EC50_NG_ML, FAST_EC50_SIGMA, RELIEF_THRESHOLD, SLOW_EC50_NG_ML, SLOW_EC50_SIGMA,
+    SLOW_HALF_LIFE_DAYS, SLOW_HALF_LIFE_SIGMA, SLOW_HILL,
+};
+use super::population::{draws, SIZE};
+use super::pk::{Disposition, Input};
+use super::regimen::Regimen;
+use super::scenario::Scenario;
+
+/// Concentration at which an Emax effect with this EC50 gives the 30% relief threshold.
+fn threshold_concentration(ec50: f64) -> f64 {
+    ec50 * RELIEF_THRESHOLD / (EMAX - RELIEF_THRESHOLD)
+}
+
+/// Emax relief (percent) at concentration `c`.
+#[inline(always)]
+pub(crate) fn emax(c: f64, ec50: f64) -> f64 {
+    EMAX * c / (c + ec50)
+}
+
+/// Slow-effect relief (percent): a sigmoid Emax model with Hill coefficient 1/2,
+/// `100 / (1 + (EC50 / Ce)^(1/2))` (*assumption*, see [`super::params::SLOW_HILL`]).
+#[inline(always)]
+pub(crate) fn slow_relief(ce: f64, ec50: f64) -> f64 {
+    if ce > 0.0 {
+        EMAX / (1.0 + (ec50 / ce).sqrt())
+    } else {
+        0.0
+    }
+}
+
+/// Effect-site concentration at which the slow effect gives the 30% relief threshold.
+fn slow_threshold(ec50: f64) -> f64 {
+    ec50 * (RELIEF_THRESHOLD / (EMAX - RELIEF_THRESHOLD)).powf(1.0 / SLOW_HILL)
+}
+
+/// One dose's typical concentration curve per mg/kg absorbed, tabulated once per estimate so each
+/// person's onset and offset are found by binary search instead of by solving exponentials.
+#[derive(Clone, Debug)]
+pub(crate) struct SingleDose {
+    hours: Vec<f64>,
+    conc: Vec<f64>,
+    peak: usize,
+}
+
+impl SingleDose {
+    pub(crate) fn tabulate(disposition: &Disposition, input: Input) -> SingleDose {
+        let geometric = |from: f64, to: f64, n: usize| {
+            (0..n).map(move |i| from * (to / from).powf(i as f64 / (n - 1) as f64))
+        };
+        let mut hours: Vec<f64> = match input {
+            Input::Infusion { hours } => geometric(1.0 / 120.0, hours, 24)
+                .chain(geometric(1.0 / 120.0, 72.0, 40).map(|t| hours + t))
+                .collect(),
+            Input::Absorption { .. } => geometric(1.0 / 120.0, 72.0, 64).collect(),
+        };
+        hours.dedup_by(|a, b| *a <= *b);
+        let conc: Vec<f64> = hours.iter().map(|&t| disposition.unit_response(input, t)).collect();
+        let peak = conc
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(0, |(i, _)| i);
+        SingleDose { hours, conc, peak }
+    }
+
+    /// Highest concentration (per mg/kg absorbed).
+    pub(crate) fn peak_conc(&self) -> f64 {
+        self.conc[self.peak]
+    }
+
+    /// First and last time (hours after the dose's start) at which the curve is at least `level`,
+    /// or `None` if it never is.
+    pub(crate) fn crossings(&self, level: f64) -> Option<(f64, f64)> {
+        if self.peak_conc() < level {
+            return None;
+        }
+        let interp = |i: usize| {
+            // Between points i-1 and i, linearly.
+            let (t0, t1, c0, c1) =
+                (self.hours[i - 1], self.hours[i], self.conc[i - 1], self.conc[i]);
+            if (c1 - c0).abs() < f64::MIN_POSITIVE {
+                t0
+            } else {
+                t0 + (level - c0) / (c1 - c0) * (t1 - t0)
+            }
+        };
+        let rise = &self.conc[..=self.peak];
+        let up = rise.partition_point(|&c| c < level);
+        let on = if up == 0 { 0.0 } else { interp(up) };
+        let fall = &self.conc[self.peak..];
+        let down = self.peak + fall.partition_point(|&c| c >= level);
+        let off = if down >= self.conc.len() { self.hours[self.conc.len() - 1] } else { interp(down) };
+        Some((on, off))
+    }
+}
+
+/// A span of one person's relief, days, with its level.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Span {
+    pub start: f64,
+    pub end: f64,
+    pub relief: f64,
+}
+
+/// What happens to one person.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Outcome {
+    /// Fast relief >= 30% from the first session's onset to the offset after the series' last.
+    pub acute: Option<Span>,
+    /// Slow relief >= 30% beyond the acute phase.
+    pub sub_acute: Option<Span>,
+    /// Durable relief, taking over when pharmacological relief ends.
+    pub chronic: Option<Span>,
+    /// Last time relief is at least 30%, days (never before the end of the last dose).
+    pub relief_end: f64,
+    /// Series exposure relative to the person's slow EC50 (drives durable relief).
+    pub exposure: f64,
+}
+
+/// What the relief curve needs to know about one person.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct CurveParams {
+    /// Concentration per unit of the typical unit curve (dose x F x potency / clearance).
+    pub plasma_scale: f64,
+    /// Fast EC50, racemic-equivalent ng/mL.
+    pub fast_ec50: f64,
+    /// Whether the person's pain responds to the slow effect.
+    pub responds: bool,
+    /// Slow EC50, racemic-equivalent ng/mL.
+    pub slow_ec50: f64,
+    /// Slow effect rate, per day.
+    pub slow_rate: f64,
+    /// Average plasma level while a dose feeds the slow effect, ng/mL (IV only; else 0).
+    pub feed_level: f64,
+    /// Durable relief window and level (`start > end` when not reached).
+    pub chronic: Span,
+}
+
+/// The population under one scenario.
+#[derive(Clone, Debug)]
+pub(crate) struct People {
+    /// Per-person parameters for the relief curve.
+    pub curve: Vec<CurveParams>,
+    /// Slow effect-site concentration at each dose's feed start, `[dose * SIZE + person]`.
+    pub ce_start: Vec<f64>,
+    /// ... and at each dose's feed end.
+    pub ce_end: Vec<f64>,
+    /// Each person's outcome.
+    pub outcomes: Vec<Outcome>,
+}
+
+impl People {
+    /// Simulates every person for the scenario.
+    pub(crate) fn simulate(s: &Scenario, r: &Regimen, single: &SingleDose) -> People {
+        let n_doses = r.doses.len();
+        let mut p = People {
+            curve: Vec::with_capacity(SIZE),
+            ce_start: vec![0.0; n_doses * SIZE],
+            ce_end: vec![0.0; n_doses * SIZE],
+            outcomes: Vec::with_capacity(SIZE),
+        };
+        let sensitivity = ec50_multiplier(s.pain_sensitivity());
+        let responders = slow_responder_share(s.condition());
+        let chronic_max = chronic_max_share(s.condition());
+        let auc_per_unit = 1000.0 / Disposition::clearance_l_per_kg_h() / 24.0; // ng.day/mL
+        let k_typical = LN_2 / SLOW_HALF_LIFE_DAYS;
+        for (idx, d) in draws().iter().enumerate() {
+            let f = (r.kinetics.bioavailability
+                * (r.kinetics.bioavailability_sigma * d.z_bioavailability).exp())
+            .min(1.0);
+            let clearance = r.clearance * (CLEARANCE_SIGMA * d.z_clearance).exp();
+            let scale = r.dose_mg_per_kg * f * r.potency / clearance;
+            let fast_ec50 = FAST_EC50_NG_ML * sensitivity * (FAST_EC50_SIGMA * d.z_fast_ec50).exp();
+            let ec50 = SLOW_EC50_NG_ML * sensitivity * (SLOW_EC50_SIGMA * d.z_slow_ec50).exp();
+            let responds = d.u_responder < responders;
+            let k = LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp());
+            let auc = scale * auc_per_unit; // per dose, ng.day/mL
+            let feed = r.feed_days;
+            let feed_level = if feed > 0.0 { auc / feed } else { 0.0 };
+
+            // Slow effect site, dose by dose (`pd-dahan` effect compartment):
+            // during a feed  Ce' = k (level - Ce); between feeds Ce' = -k Ce; an impulse adds k*AUC.
+            let hold = (-k * feed).exp();
+            let rise = if feed > 0.0 { feed_level * -(-k * feed).exp_m1() } else { auc * k };
+            let mut ce = 0.0;
+            let mut prev_end = 0.0;
+            let mut decay_cache = (f64::NAN, 1.0);
+            for i in 0..n_doses {
+                let gap = r.doses[i].start_days - prev_end;
+                if i > 0 {
+                    if gap != decay_cache.0 {
+                        decay_cache = (gap, (-k * gap).exp());
+                    }
+                    ce *= decay_cache.1;
+                }
+                p.ce_start[i * SIZE + idx] = ce;
+                ce = ce * hold + rise;
+                p.ce_end[i * SIZE + idx] = ce;
+                prev_end = r.feed_end(i);
+            }
+
+            // Fast effect: onset in the first dose, offset after the last series dose and after
+            // the last dose overall.
+            let fast = single.crossings(threshold_concentration(fast_ec50) / scale);
+            let first = r.doses[0].start_days;
+            let last_series = r.doses[r.series - 1].start_days;
+            let last = r.doses[n_doses - 1].start_days;
+            let acute = fast.map(|(on, off)| Span {
+                start: first + on / 24.0,
+                end: last_series + off / 24.0,
+                relief: emax(single.peak_conc() * scale, fast_ec50),
+            });
+            let fast_end = fast.map_or(0.0, |(_, off)| last + off / 24.0);
+
+            // Slow effect >= 30%.
+            let slow = if responds {
+                slow_span(&p, r, idx, slow_threshold(ec50), k, feed_level)
+            } else {
+                None
+            };
+            let slow_peak = (0..n_doses).map(|i| p.ce_end[i * SIZE + idx]).fold(0.0, f64::max);
+            let sub_acute = slow.and_then(|(on, off)| {
+                let start = acute.map_or(on, |a| on.max(a.end));
+                (off > start).then_some(Span { start, end: off, relief: slow_relief(slow_peak, ec50) })
+            });
+
+            // Durable relief: reached with a probability rising with series exposure; takes over
+            // when the series' pharmacological relief ends.
+            let exposure = auc * r.series as f64 * k_typical / ec50;
+            let xh = exposure.powf(CHRONIC_HILL);
+            let probability = chronic_max * xh / (xh + CHRONIC_HALF_EXPOSURE.powf(CHRONIC_HILL));
+            let series_end = r.feed_end(r.series - 1).max(r.doses[r.series - 1].end_days);
+            let handoff = sub_acute
+                .map(|s| s.end)
+                .or(acute.map(|a| a.end))
+                .unwrap_or(series_end)
+                .max(series_end);
+            let (lo, hi) = CHRONIC_RELIEF_RANGE;
+            let chronic = (d.u_chronic < probability).then(|| Span {
+                start: handoff,
+                end: handoff + CHRONIC_MEDIAN_DAYS * (CHRONIC_SIGMA * d.z_chronic_days).exp(),
+                relief: lo + (hi - lo) * d.u_chronic_level,
+            });
+
+            let relief_end = r
+                .last_dose_end()
+                .max(fast_end)
+                .max(slow.map_or(0.0, |(_, off)| off))
+                .max(chronic.map_or(0.0, |c| c.end));
+
+            p.curve.push(CurveParams {
+                plasma_scale: scale,
+                fast_ec50,
+                responds,
+                slow_ec50: ec50,
+                slow_rate: k,
+                feed_level,
+                chronic: chronic.unwrap_or(Span { start: 1.0, end: 0.0, relief: 0.0 }),
+            });
+            p.outcomes.push(Outcome { acute, sub_acute, chronic, relief_end, exposure });
+        }
+        p
+    }
+}
+
+/// First and last time the person's slow effect is at least `level` (closed form per dose).
+fn slow_span(
+    p: &People,
+    r: &Regimen,
+    idx: usize,
+    level: f64,
+    k: f64,
+    feed_level: f64,
+) -> Option<(f64, f64)> {
+    let n = r.doses.len();
+    let at = |v: &Vec<f64>, i: usize| v[i * SIZE + idx];
+    let first = (0..n).find(|&i| at(&p.ce_end, i) >= level)?;
+    let start_ce = at(&p.ce_start, first);
+    let on = if start_ce >= level || r.feed_days <= 0.0 {
+        r.doses[first].start_days
+    } else {
+        // Rising during an infusion: Ce = L - (L - Ce0) e^{-k t}.
+        let t = ((feed_level - start_ce) / (feed_level - level)).ln() / k;
+        r.doses[first].start_days + t.clamp(0.0, r.feed_days)
+    };
+    let last = (0..n).rev().find(|&i| at(&p.ce_end, i) >= level)?;
+    let mut off = r.feed_end(last) + (at(&p.ce_end, last) / level).ln() / k;
+    if last + 1 < n {
+        off = off.min(r.doses[last + 1].start_days.max(r.feed_end(last)));
+    }
+    Some((on, off))
+}

@@ -1,0 +1,95 @@
+// The widget under a strict Content-Security-Policy: no inline script, no eval, no inline style.
+// WebAssembly needs exactly one directive beyond 'self': script-src 'wasm-unsafe-eval'.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
+import { CSP, recordViolations, siteRoot, splitBuild } from "./embed-helpers.mjs";
+
+let browser, strict, noWasm, plain, site;
+before(async () => {
+  site = siteRoot();
+  // Two-file build page, in a subfolder, with Subresource Integrity.
+  const { js, integrity } = splitBuild();
+  site.write("sub/two-file.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two-file</title>
+<link rel="icon" href="../favicon.svg"></head><body>
+<relief-timeline route="intranasal" formulation="esketamine" dose-mg-per-kg="0.8"></relief-timeline>
+<script src="../dist/${js}" integrity="${integrity}"></script></body></html>`);
+  const header = (policy) => (path) => (path.endsWith(".html") || path.endsWith("/") ? { "content-security-policy": policy } : {});
+  strict = await serve(site.dir, header(CSP));
+  noWasm = await serve(site.dir, header(CSP.replace(" 'wasm-unsafe-eval'", "")));
+  plain = await serve(site.dir);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  for (const s of [strict, noWasm, plain]) s?.close();
+  site?.remove();
+});
+
+/** Loads `url`, waits for the chart, and checks it drew with no CSP violation or error. */
+async function rendersCleanly(url, selector = "relief-timeline") {
+  const page = await open(browser);
+  await recordViolations(page);
+  const response = await page.goto(url);
+  await waitForChart(page, selector);
+  const { ink, total } = await inkInPlot(page, selector);
+  assert.ok(ink / total > 0.05, `${url}: plot area is nearly blank`);
+  assert.deepEqual(await page.evaluate(() => window.__violations), [], `${url}: CSP violations`);
+  assert.deepEqual(page.problems, [], `${url}: errors`);
+  return { page, response };
+}
+
+/** Proves the policy is really enforced on `page` (so a clean run above means something). */
+async function assertEnforced(page) {
+  const ran = await page.evaluate(() => new Promise((ok) => {
+    const s = document.createElement("script");
+    s.textContent = "window.__inlineRan = true";
+    document.body.append(s);
+    setTimeout(() => ok(window.__inlineRan === true), 50);
+  }));
+  assert.equal(ran, false, "an inline script ran: the CSP is not in force");
+  assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith("script-src")), "no violation was reported for the inline script");
+}
+
+test("the article renders under the strict CSP response header", async () => {
+  const { page, response } = await rendersCleanly(strict.url + "/article.html");
+  assert.equal(response.headers()["content-security-policy"], CSP);
+  // The shadow root's styles apply (constructed stylesheets, no <style>): the panel is a grid.
+  assert.equal(await page.locator("relief-timeline form").evaluate((f) => getComputedStyle(f).display), "grid");
+  await assertEnforced(page);
+  await page.context().close();
+});
+
+test("the iframe page renders under the strict CSP, scenario from the query string", async () => {
+  const { page } = await rendersCleanly(strict.url + "/embed.html?route=oral&dose-mg-per-kg=1&theme=dark&controls");
+  assert.equal(await page.locator("relief-timeline").getAttribute("route"), "oral");
+  await assertEnforced(page);
+  await page.context().close();
+});
+
+test("the two-file build (script + .wasm, with SRI) renders under the strict CSP", async () => {
+  const { page } = await rendersCleanly(strict.url + "/sub/two-file.html");
+  assert.ok(page.requests.some((u) => /\/dist\/relief-timeline\.[0-9a-f]{10}\.wasm$/.test(u)), "the .wasm was not fetched");
+  await page.context().close();
+});
+
+test("the strict CSP in a <meta http-equiv> tag works too", async () => {
+  const { page, response } = await rendersCleanly(plain.url + "/fixtures/csp-meta.html");
+  assert.equal(response.headers()["content-security-policy"], undefined);
+  await assertEnforced(page);
+  await page.context().close();
+});
+
+test("without 'wasm-unsafe-eval' the widget says so in place of the chart, and the page carries on", async () => {
+  const page = await open(browser);
+  await recordViolations(page);
+  await page.goto(noWasm.url + "/article.html");
+  const error = page.locator("relief-timeline .error");
+  await error.waitFor({ state: "visible", timeout: 10000 });
+  assert.match(await error.textContent(), /WebAssembly|wasm/i);
+  assert.equal(await page.evaluate(() => document.querySelector("relief-timeline").timeline), null);
+  assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith("script-src")),
+    "no script-src violation: is 'wasm-unsafe-eval' really the directive WebAssembly needs?");
+  assert.ok(!page.problems.some((p) => p.startsWith("uncaught")), `uncaught errors: ${page.problems}`);
+  await page.context().close();
+});

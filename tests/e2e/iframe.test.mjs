@@ -1,0 +1,132 @@
+// The iframe embed: the README's snippet on a blog of another origin, embed.html reporting its
+// height by postMessage and embed-parent.js resizing only the iframe that sent it.
+import { after, before, test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { WWW, launch, open, serve } from "./harness.mjs";
+import { REPO, readmeSnippet, siteRoot, squash } from "./embed-helpers.mjs";
+
+const PLACEHOLDER = "https://your-site.example/relief-timeline/";
+let browser, widget, blog, site;
+before(async () => {
+  widget = await serve(); // www/: embed.html, embed.js, embed-parent.js, dist/
+  site = siteRoot();
+  blog = await serve(site.dir); // another origin (another port)
+  const snippet = readmeSnippet("iframe");
+  assert.ok(snippet.includes(PLACEHOLDER), "the README's iframe snippet no longer uses the placeholder URL");
+  site.write("blog/post.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A blog post</title>
+<link rel="icon" href="../favicon.svg"></head><body>
+<p>Before the widget.</p>
+${snippet.replaceAll(PLACEHOLDER, widget.url + "/")}
+<p>Between.</p>
+<iframe id="other" title="Something else" src="../fixtures/leak.html" style="width: 300px; height: 150px"></iframe>
+<iframe id="marked" data-relief-timeline title="Marked, but not the sender" src="../fixtures/leak.html" style="width: 300px; height: 150px"></iframe>
+<p>After the widget.</p>
+</body></html>`);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  widget?.close();
+  blog?.close();
+  site?.remove();
+});
+
+test("the README's copy of the parent script is embed-parent.js's code", () => {
+  const file = readFileSync(join(WWW, "embed-parent.js"), "utf8").replace(/^\/\/.*\n/gm, "").replace(/^\s*\/\/.*\n/gm, "");
+  const readme = readFileSync(join(REPO, "README.md"), "utf8");
+  const block = /```js\n(addEventListener\("message"[\s\S]*?)```/.exec(readme);
+  assert.ok(block, "README has no copy of the parent script");
+  assert.equal(squash(block[1]), squash(file));
+});
+
+/** The widget iframe's height on the parent page, and its document's height inside. */
+async function heights(page) {
+  const frame = page.frames().find((f) => f.url().startsWith(widget.url + "/embed.html"));
+  const outer = await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().height);
+  const inner = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+  return { frame, outer, inner };
+}
+
+async function waitForFit(page) {
+  await page.waitForFunction(() => {
+    const f = document.querySelector("iframe");
+    return f.style.height !== "720px" && f.style.height !== "";
+  }, null, { timeout: 15000 });
+  // The last reported height wins: wait until it matches what is inside.
+  for (let i = 0; i < 50; i++) {
+    const h = await heights(page);
+    if (Math.abs(h.outer - Math.ceil(h.inner)) <= 1) return h;
+    await page.waitForTimeout(100);
+  }
+  const h = await heights(page);
+  assert.fail(`the iframe is ${h.outer}px tall but its content is ${h.inner}px`);
+}
+
+test("the README's iframe snippet, on another origin: scenario from the query, iframe sized to fit", async () => {
+  const page = await open(browser, { viewport: { width: 900, height: 700 } });
+  await page.addInitScript(() => {
+    window.__messages = [];
+    addEventListener("message", (e) => window.__messages.push({ data: e.data, origin: e.origin }));
+  });
+  await page.goto(blog.url + "/blog/post.html");
+  assert.notEqual(new URL(blog.url).origin, new URL(widget.url).origin);
+  const { frame, outer, inner } = await waitForFit(page);
+  await frame.waitForFunction(() => document.querySelector("relief-timeline").timeline, null, { timeout: 15000 });
+  // The query string became attributes, and the chart has ink.
+  assert.deepEqual(await frame.evaluate(() => ["route", "dose-mg-per-kg", "session-hours", "controls"].map((a) => document.querySelector("relief-timeline").getAttribute(a))),
+    ["iv-infusion", "0.5", "4", ""]);
+  assert.ok(await frame.locator("relief-timeline form").isVisible(), "controls in the query did not show the panel");
+  const { ink, total } = await frame.evaluate(() => {
+    const canvas = document.querySelector("relief-timeline").shadowRoot.querySelector("canvas");
+    const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let i = 0; i < data.length; i += 4 * 7) if (data[i] + data[i + 1] + data[i + 2] < 600) ink++;
+    return { ink, total: data.length / (4 * 7) };
+  });
+  assert.ok(ink / total > 0.02, `the chart in the iframe is nearly blank: ${ink} of ${total}`);
+  assert.ok(outer > 400, `implausible iframe height ${outer} (content ${inner})`);
+  // The messages are namespaced and come from the widget's origin.
+  const messages = await page.evaluate(() => window.__messages);
+  assert.ok(messages.length >= 1);
+  for (const m of messages) {
+    assert.equal(m.data.type, "relief-timeline:height");
+    assert.equal(typeof m.data.height, "number");
+    assert.equal(m.origin, new URL(widget.url).origin);
+  }
+  // Nothing scrolls inside the iframe.
+  assert.equal(await frame.evaluate(() => document.scrollingElement.scrollHeight <= innerHeight), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("the iframe follows its content's height, and only the sender is resized", async () => {
+  const page = await open(browser, { viewport: { width: 900, height: 700 } });
+  await page.goto(blog.url + "/blog/post.html");
+  const first = await waitForFit(page);
+  // Hiding the panel inside the iframe shrinks the content: the parent follows.
+  await first.frame.evaluate(() => document.querySelector("relief-timeline").removeAttribute("controls"));
+  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height < h - 20, first.outer, { timeout: 5000 });
+  const second = await waitForFit(page);
+  assert.ok(second.outer < first.outer);
+  // A narrower page: a lower chart, a lower iframe.
+  await page.setViewportSize({ width: 420, height: 700 });
+  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height !== h, second.outer, { timeout: 5000 });
+  await waitForFit(page);
+  // Messages from anything but a marked iframe's own window change nothing: not from the page
+  // itself, not from an iframe without data-relief-timeline.
+  const sizes = () => page.evaluate(() => [...document.querySelectorAll("iframe")].map((f) => f.getBoundingClientRect().height));
+  const before = await sizes();
+  await page.evaluate(() => window.postMessage({ type: "relief-timeline:height", height: 11 }, "*"));
+  const [other, marked] = page.frames().filter((f) => f.url().endsWith("/fixtures/leak.html"));
+  await other.evaluate(() => parent.postMessage({ type: "relief-timeline:height", height: 1234 }, "*"));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await sizes(), before);
+  // A marked iframe resizes itself, and only itself (so the check above can fail).
+  await marked.evaluate(() => parent.postMessage({ type: "relief-timeline:height", height: 1234 }, "*"));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await sizes(), [before[0], before[1], 1234 + 4]);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

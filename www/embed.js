@@ -1,0 +1,24 @@
+// The script of embed.html (a file, not inline, so the page works under a strict CSP).
+// 1. Copies the query string onto the element: the same kebab-case names as its attributes,
+//    plus theme, lang and controls; any other parameter (utm_source, ...) is ignored.
+//      embed.html?route=iv-infusion&dose-mg-per-kg=0.5&session-hours=4&theme=dark&controls
+// 2. Inside an iframe, tells the parent page its height whenever it changes:
+//      parent.postMessage({ type: "relief-timeline:height", height }, "*")
+//    embed-parent.js (on the parent page) resizes the iframe that sent it.
+(function () {
+  "use strict";
+  var chart = document.querySelector("relief-timeline");
+  var names = customElements.get("relief-timeline").observedAttributes;
+  new URLSearchParams(location.search).forEach(function (value, name) {
+    if (names.indexOf(name) >= 0) chart.setAttribute(name, value);
+  });
+  if (window.parent === window) return;
+  var reported = -1;
+  new ResizeObserver(function () {
+    var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+    if (height === reported) return;
+    reported = height;
+    // The height is no secret, and the parent's origin is unknown here: any origin may read it.
+    window.parent.postMessage({ type: "relief-timeline:height", height: height }, "*");
+  }).observe(document.documentElement);
+})();
