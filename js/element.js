@@ -3,25 +3,6 @@
 // defines `loadWasm()` (a promise of the wasm API) and `MESSAGES` (js/i18n/*.json by language).
 // Builds its DOM with createElement/textContent only: nothing from input is parsed as HTML.
 
-const FIELDS = [
-  // [attribute, scenario field, allowed values (kebab-case) or null for a number, input step]
-  ["route", "route", ["iv-infusion", "im-injection", "subcutaneous", "intranasal", "sublingual", "oral"]],
-  ["formulation", "formulation", ["racemic", "esketamine"]],
-  ["dose-mg-per-kg", "doseMgPerKg", null, "0.05"],
-  ["session-hours", "sessionHours", null, "0.5"],
-  ["sessions", "sessions", null, "1"],
-  ["session-interval-days", "sessionIntervalDays", null, "1"],
-  ["condition", "condition", ["crps", "fibromyalgia", "neuropathic", "mixed-chronic"]],
-  ["metabolism", "metabolism", ["slow", "typical", "fast"]],
-  ["pain-sensitivity", "painSensitivity", ["low", "typical", "high"]],
-  ["boosters", "boosters", null, "1"],
-  ["booster-every-days", "boosterEveryDays", null, "1"],
-  ["horizon-days", "horizonDays", null, "1"],
-];
-const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
-const kebab = (s) => s.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
-const fill = (template, values) =>
-  template.replace(/\{(\w+)\}/g, (m, k) => (k in values ? String(values[k]) : m));
 
 let wasmPromise = null;
 const wasmApi = () => (wasmPromise = wasmPromise || loadWasm());
@@ -71,27 +52,7 @@ const styleSheet = () => {
   return sheet;
 };
 
-const el = (tag, props = {}, children = []) => {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (k === "text") node.textContent = v;
-    else if (k.startsWith("aria-") || k === "role" || k === "for" || k === "tabindex") node.setAttribute(k, v);
-    else node[k] = v;
-  }
-  for (const c of children) node.append(c);
-  return node;
-};
 
-/** Days as a short human duration in the given messages' units. */
-const humanTime = (days, units) => {
-  const r = (n) => (n >= 10 ? Math.round(n) : Math.round(n * 10) / 10);
-  if (days < 1 / 24) return fill(units.min, { n: Math.round(days * 1440) });
-  if (days < 1) return fill(units.h, { n: r(days * 24) });
-  if (days < 14) return days < 1.05 ? units.d1 : fill(units.d, { n: r(days) });
-  if (days < 60) return fill(units.wk, { n: r(days / 7) });
-  if (days < 700) return fill(units.mo, { n: r(days / 30.4375) });
-  return days < 380 ? units.yr1 : fill(units.yr, { n: r(days / 365.25) });
-};
 
 let idCounter = 0;
 
@@ -124,7 +85,15 @@ class ReliefTimeline extends HTMLElement {
     this._live = el("div", { className: "sr-only", "aria-live": "polite" });
     this._tableButton = el("button", { type: "button", "aria-expanded": "false" });
     this._tables = el("div", { hidden: true });
-    this._tools = el("div", { className: "tools" }, [this._tableButton]);
+    this._copyButton = el("button", { type: "button" });
+    this._exportLabel = el("span");
+    this._exportButtons = ["png", "svg", "csv"].map((kind) => {
+      const b = el("button", { type: "button" });
+      b.addEventListener("click", () => this._export(kind));
+      return b;
+    });
+    this._status = el("span", { role: "status" });
+    this._tools = el("div", { className: "tools" }, [this._tableButton, this._copyButton, this._exportLabel, ...this._exportButtons, this._status]);
     root.append(this._form, this._chartBox, this._error, this._summary, this._tools, this._tables, this._live);
 
     this._tableButton.addEventListener("click", () => {
@@ -132,6 +101,7 @@ class ReliefTimeline extends HTMLElement {
       this._tableButton.setAttribute("aria-expanded", String(!this._tables.hidden));
       this._tableButton.textContent = this._t().ui[this._tables.hidden ? "showTable" : "hideTable"];
     });
+    this._copyButton.addEventListener("click", () => this._copyLink());
     this._canvas.addEventListener("pointermove", (e) => this._pointer(e));
     this._canvas.addEventListener("pointerdown", (e) => this._pointer(e));
     this._canvas.addEventListener("pointerleave", () => this._moveCursor(null));
@@ -143,6 +113,9 @@ class ReliefTimeline extends HTMLElement {
       if (!this._size || Math.floor(this._chartBox.clientWidth) !== this._size.width) this._schedule();
     });
     this._onEnvChange = () => this._schedule();
+    this._onHash = () => this._applyHash();
+    // Print in the light theme, re-rendered synchronously before the page is printed.
+    this._onPrint = (e) => this._api && this._render(this._api, e.matches ? "light" : undefined);
   }
 
   connectedCallback() {
@@ -153,11 +126,17 @@ class ReliefTimeline extends HTMLElement {
     this._pageTheme = new MutationObserver(this._onEnvChange);
     this._pageTheme.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "data-theme", "lang"] });
     if (document.body) this._pageTheme.observe(document.body, { attributes: true, attributeFilter: ["class", "data-theme"] });
+    this._print = matchMedia("print");
+    this._print.addEventListener("change", this._onPrint);
+    window.addEventListener("hashchange", this._onHash);
+    this._applyHash();
     this._buildControls();
     this._schedule();
   }
 
   disconnectedCallback() {
+    this._print.removeEventListener("change", this._onPrint);
+    window.removeEventListener("hashchange", this._onHash);
     this._resize.disconnect();
     this._pageTheme.disconnect();
     this._dark.removeEventListener("change", this._onEnvChange);
@@ -200,11 +179,23 @@ class ReliefTimeline extends HTMLElement {
     return this._timeline || null;
   }
 
-  _t() {
+  /** The language: the `lang` attribute, else the nearest `lang` on the page; "en" if unknown. */
+  _lang() {
     const lang = (this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en")
       .toLowerCase()
       .split("-")[0];
-    return MESSAGES[lang] || MESSAGES.en;
+    return MESSAGES[lang] ? lang : "en";
+  }
+
+  /** The messages of the current language. */
+  _t() {
+    return MESSAGES[this._lang()];
+  }
+
+  _format(t) {
+    const lang = this._lang();
+    if (!this._formatCache || this._formatCache.lang !== lang) this._formatCache = { lang, f: formatter(lang, t.ui.units) };
+    return this._formatCache.f;
   }
 
   _theme() {
@@ -264,13 +255,14 @@ class ReliefTimeline extends HTMLElement {
     return this.scenario;
   }
 
-  _render(api) {
+  /** Draws the current scenario. `forceTheme` overrides the theme (for print). */
+  _render(api, forceTheme) {
+    this._api = api;
     if (!this.isConnected) return;
     const t = this._t();
-    const theme = this._theme();
+    const theme = forceTheme || this._theme();
     this.classList.toggle("rt-dark", theme === "dark");
-    this._tableButton.textContent = t.ui[this._tables.hidden ? "showTable" : "hideTable"];
-    this._canvas.setAttribute("aria-label", t.ui.chartLabel);
+    this._label(t);
     const width = Math.floor(this._chartBox.clientWidth);
     if (width < 1) return void (this._size = null); // hidden or not laid out: the ResizeObserver calls again
     const height = Math.round(Math.min(520, Math.max(300, width * 0.56)));
@@ -278,7 +270,7 @@ class ReliefTimeline extends HTMLElement {
     try {
       chart = new api.Chart(this._readScenario(t));
     } catch (e) {
-      return this._showError(fill(t.ui.error, { message: this._fieldNames(e) }));
+      return this._showError(e instanceof WebAssembly.RuntimeError ? t.ui.crash : fill(t.ui.error, { message: this._fieldNames(e) }));
     }
     try {
       const scale = Math.min(4, window.devicePixelRatio || 1);
@@ -291,11 +283,12 @@ class ReliefTimeline extends HTMLElement {
     if (this._chart) this._chart.free();
     this._chart = chart;
     this._size = { width, height };
+    this._drawnTheme = theme;
     this._error.hidden = true;
     const timeline = chart.timeline();
     this._timeline = timeline;
     this._showSummary(timeline);
-    this._buildTables(timeline, t);
+    this._tables.replaceChildren(...buildTables(timeline, t, this._format(t)));
     if (this._cursorX !== null) this._moveCursor(this._cursorX);
     this.dispatchEvent(new CustomEvent("timelinechange", { detail: { timeline, scenario: this.scenario }, bubbles: true, composed: true }));
   }
@@ -318,33 +311,7 @@ class ReliefTimeline extends HTMLElement {
     this._announce = setTimeout(() => (this._live.textContent = text), 800);
   }
 
-  _buildTables(timeline, t) {
-    const u = t.ui;
-    const time = (d) => humanTime(d, u.units);
-    const pct = (v) => Math.round(v) + "%";
-    const range = (b) => `${time(b.typical)} (${time(b.low)}–${time(b.high)})`;
-    const head = (cells) => el("tr", {}, cells.map((c) => el("th", { text: c, scope: "col" })));
-    const row = (cells) => el("tr", {}, cells.map((c, i) => el(i ? "td" : "th", i ? { text: c } : { text: c, scope: "row" })));
-    const phases = ["acute", "subAcute", "chronic"].map((k, i) => [k, timeline.phases[k], t.chart.phases[i]]);
-    const phaseTable = el("table", {}, [
-      el("caption", { text: u.phasesCaption }),
-      head([u.phase, u.chance, u.starts, u.ends, u.relief]),
-      ...phases.map(([, p, name]) =>
-        row([name, pct(p.probability * 100), p.probability > 0 ? range(p.startDays) : "–", p.probability > 0 ? range(p.endDays) : "–",
-          p.probability > 0 ? `${pct(p.reliefPercent.typical)} (${pct(p.reliefPercent.low)}–${pct(p.reliefPercent.high)})` : "–"]),
-      ),
-    ]);
-    const at = [1 / 24, 0.25, 1, 3, 7, 14, 30.4375, 91.3125, 182.625, 365.25, 730.5].filter((d) => d <= timeline.horizonDays);
-    const curve = el("table", {}, [
-      el("caption", { text: u.curveCaption }),
-      head([u.time, u.typical, u.range]),
-      ...at.map((d) => {
-        const v = interpolate(timeline.relief, d);
-        return row([time(d), pct(v.p50), `${pct(v.p10)}–${pct(v.p90)}`]);
-      }),
-    ]);
-    this._tables.replaceChildren(phaseTable, curve);
-  }
+
 
   _buildControls() {
     const show = this.hasAttribute("controls") && this.getAttribute("controls") !== "false";
@@ -361,10 +328,55 @@ class ReliefTimeline extends HTMLElement {
         : el("input", { type: "number", step, min: "0", inputMode: "decimal" });
       input.name = attr;
       input.value = current !== null ? current : values ? defaults[attr] : String(numbers[attr]);
-      input.addEventListener("change", () => this.setAttribute(attr, input.value));
+      input.addEventListener("change", () => {
+        this.setAttribute(attr, input.value);
+        history.replaceState(history.state, "", shareUrl(this));
+      });
       return el("label", {}, [t.fields[field] || field, input]);
     });
     this._form.replaceChildren(...inputs);
+  }
+
+  /** Puts the current language's words on the static parts. */
+  _label(t) {
+    const u = t.ui;
+    this._tableButton.textContent = u[this._tables.hidden ? "showTable" : "hideTable"];
+    this._canvas.setAttribute("aria-label", u.chartLabel);
+    this._copyButton.textContent = u.copyLink;
+    this._exportLabel.textContent = u.export;
+    const names = { png: u.downloadPng, svg: u.downloadSvg, csv: u.downloadCsv };
+    this._exportButtons.forEach((b, i) => {
+      const kind = ["png", "svg", "csv"][i];
+      b.textContent = names[kind];
+      b.setAttribute("aria-label", fill(u.downloadAs, { format: names[kind] }));
+    });
+  }
+
+  /** Applies scenario attributes found in the URL hash. */
+  _applyHash() {
+    for (const [attr, value] of Object.entries(readHash(this))) {
+      if (this.getAttribute(attr) !== value) this.setAttribute(attr, value);
+    }
+    if (this._form.childElementCount) this._buildControls();
+  }
+
+  _copyLink() {
+    const url = shareUrl(this);
+    const u = this._t().ui;
+    copyText(url).then((ok) => {
+      this._status.textContent = ok ? u.copied : url;
+    });
+  }
+
+  _export(kind) {
+    if (!this._chart || !this._size) return;
+    const t = this._t();
+    try {
+      if (kind === "csv") exportCsv(this._timeline);
+      else (kind === "png" ? exportPng : exportSvg)(this._chart, this._size, this._drawnTheme, t.chart);
+    } catch (e) {
+      this._showError(fill(t.ui.error, { message: this._fieldNames(e) }));
+    }
   }
 
   _pointer(e) {
@@ -394,9 +406,9 @@ class ReliefTimeline extends HTMLElement {
     this._cursorX = reading ? x : null;
     this._cursor.hidden = this._readout.hidden = !reading;
     if (!reading) return;
-    const t = this._t().ui;
-    const pct = (v) => Math.round(v) + "%";
-    this._readout.textContent = fill(t.readout, { time: humanTime(reading.days, t.units), p50: pct(reading.p50), p10: pct(reading.p10), p90: pct(reading.p90) });
+    const t = this._t();
+    const f = this._format(t);
+    this._readout.textContent = fill(t.ui.readout, { time: f.time(reading.days), p50: f.pct(reading.p50), p10: f.pct(reading.p10), p90: f.pct(reading.p90) });
     const area = this._chart.plotArea();
     this._cursor.style.left = reading.x + "px";
     this._cursor.style.top = area.y0 + "px";
@@ -409,15 +421,5 @@ class ReliefTimeline extends HTMLElement {
   }
 }
 
-/** Relief percentiles at a time, interpolated in log-time like the drawn curve. */
-function interpolate(relief, days) {
-  const d = relief.days;
-  let i = d.findIndex((x) => x >= days);
-  if (i <= 0) i = i === 0 ? 1 : d.length - 1;
-  const a = Math.log(d[i - 1]), b = Math.log(d[i]);
-  const f = b > a ? Math.min(1, Math.max(0, (Math.log(days) - a) / (b - a))) : 0;
-  const lerp = (v) => v[i - 1] + (v[i] - v[i - 1]) * f;
-  return { p10: lerp(relief.p10), p50: lerp(relief.p50), p90: lerp(relief.p90) };
-}
 
 if (!customElements.get("relief-timeline")) customElements.define("relief-timeline", ReliefTimeline);

@@ -2,18 +2,22 @@
 //   relief-timeline.js                 one classic script, wasm inlined: works from file:// too
 //   relief-timeline.<hash>.js + .wasm  two files with content-hashed names, for caching
 //   sri.json                           Subresource Integrity hashes of the files above
-// Usage: node scripts/bundle.mjs target/wasm32-unknown-unknown/release/relief_timeline.wasm
+// Usage: node scripts/bundle.mjs target/wasm32-unknown-unknown/release/relief_timeline.wasm [OUT_DIR]
+// With OUT_DIR (e.g. the panic-test build) the bundles go there instead, and www/dist/ and the
+// README are left alone.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 
 const input = process.argv[2];
-const work = "target/bundle";
+const custom = process.argv[3];
+const outDir = custom || "dist";
+const work = custom ? `${custom}-work` : "target/bundle";
 rmSync(work, { recursive: true, force: true });
-rmSync("dist", { recursive: true, force: true });
+rmSync(outDir, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
-mkdirSync("dist", { recursive: true });
+mkdirSync(outDir, { recursive: true });
 
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 run("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", work, input]);
@@ -36,7 +40,10 @@ const merge = (base, over) =>
 for (const file of readdirSync("js/i18n").filter((f) => f.endsWith(".json")).sort()) {
   messages[file.slice(0, -5)] = merge(en, JSON.parse(readFileSync(`js/i18n/${file}`, "utf8")));
 }
-const element = `const MESSAGES = ${JSON.stringify(messages)};\n` + readFileSync("js/element.js", "utf8");
+// The element's sources, in dependency order (element.js last: it defines the element).
+const SOURCES = ["fields.js", "dom.js", "format.js", "tables.js", "share.js", "export.js", "element.js"];
+const element = `const MESSAGES = ${JSON.stringify(messages)};\n` +
+  SOURCES.map((f) => readFileSync(`js/${f}`, "utf8")).join("\n");
 const hash = createHash("sha256").update(wasm).update(glue).update(element).digest("hex").slice(0, 10);
 const banner = "/*! relief-timeline: educational estimate, not medical advice. */\n";
 
@@ -69,16 +76,30 @@ const files = {
 };
 const sri = {};
 for (const [name, body] of Object.entries(files)) {
-  writeFileSync(`dist/${name}`, body);
+  writeFileSync(`${outDir}/${name}`, body);
   sri[name] = "sha384-" + createHash("sha384").update(body).digest("base64");
 }
-writeFileSync("dist/sri.json", JSON.stringify(sri, null, 2) + "\n");
-rmSync("www/dist", { recursive: true, force: true });
-cpSync("dist", "www/dist", { recursive: true });
+writeFileSync(`${outDir}/sri.json`, JSON.stringify(sri, null, 2) + "\n");
+if (!custom) {
+  rmSync("www/dist", { recursive: true, force: true });
+  cpSync("dist", "www/dist", { recursive: true });
+  publishSri(sri);
+}
+
+/** Writes the integrity hashes into README.md, between its sri:start and sri:end markers. */
+function publishSri(sri) {
+  const readme = readFileSync("README.md", "utf8");
+  const m = /(<!-- sri:start[^>]*-->\n)[\s\S]*?(<!-- sri:end -->)/.exec(readme);
+  if (!m) return console.warn("README.md has no <!-- sri:start --> marker: hashes not published");
+  const rows = Object.entries(sri).map(([name, hash]) => `| \`${name.replace(/\.[0-9a-f]{10}\./, ".<hash>.")}\` | \`${name}\` | \`${hash}\` |`);
+  const table = ["| file | this build | integrity |", "|---|---|---|", ...rows].join("\n") + "\n";
+  const next = readme.slice(0, m.index) + m[1] + table + m[2] + readme.slice(m.index + m[0].length);
+  if (next !== readme) writeFileSync("README.md", next);
+}
 
 const kb = (n) => (n / 1024).toFixed(1) + " KiB";
 for (const [name, body] of Object.entries(files)) {
   const bytes = Buffer.from(body);
-  console.log(`dist/${name}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
+  console.log(`${outDir}/${name}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
 }
 console.log(`glue (no-modules JS): ${kb(glue.length)} raw, ${kb(gzipSync(glue, { level: 9 }).length)} gzip`);

@@ -20,10 +20,35 @@ fn scenario_from_js(value: JsValue) -> Result<Scenario, JsError> {
     let input: ScenarioInput = if value.is_undefined() || value.is_null() {
         ScenarioInput::default()
     } else {
+        reject_unknown_fields(&value)?;
         serde_wasm_bindgen::from_value(value)
             .map_err(|e| JsError::new(&format!("could not read the scenario: {e}")))?
     };
     Scenario::try_from(input).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// serde-wasm-bindgen reads only the fields a struct names, so `deny_unknown_fields` never fires
+/// for a JS object (`{dose: 5}` would silently mean the default dose): check its keys here, with
+/// serde's wording.
+fn reject_unknown_fields(value: &JsValue) -> Result<(), JsError> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Ok(()); // serde-wasm-bindgen refuses these itself
+    }
+    let known = match serde_json::to_value(ScenarioInput::default()) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => return Ok(()),
+    };
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains_key(&key) {
+            let expected: Vec<String> = known.keys().map(|k| format!("`{k}`")).collect();
+            return Err(JsError::new(&format!(
+                "could not read the scenario: unknown field `{key}`, expected one of {}",
+                expected.join(", ")
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn options_from_js(
@@ -148,4 +173,19 @@ impl Chart {
             .map(|(svg, _)| svg)
             .map_err(|e| JsError::new(&e))
     }
+}
+
+/// Bytes of linear memory the module holds now (64 KiB pages): lets the memory tests check that
+/// re-rendering does not grow it.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
+}
+
+/// Panics on purpose. Compiled only for tests (feature `test-panic`, never in `dist/`): the
+/// browser tests use it to check that a panic in one widget leaves the others working.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen]
+pub fn debug_panic() {
+    panic!("debug_panic: deliberate panic for the panic-isolation test");
 }

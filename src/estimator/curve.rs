@@ -3,7 +3,10 @@
 
 use super::population::SIZE;
 use super::regimen::Regimen;
-use super::response::{emax, slow_relief, People};
+use std::sync::OnceLock;
+
+use super::params::SLOW_HILL;
+use super::response::People;
 use super::timeline::{Concentration, Percentiles, ReliefCurve};
 
 /// Log-spaced sample times between 5 minutes and the horizon.
@@ -48,6 +51,13 @@ pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
 }
 
 /// Percent relief of every person at each sample time, summarised as percentiles.
+///
+/// Relief is the largest of three logistic effects, so it is evaluated in logit space
+/// (`x = ln(100/relief - 1)`, smaller is more relief) where, between doses, each effect is a
+/// straight line: fast `-ln(unit) - ln_fast_gain`, slow `logit_end + h k * days since the dose`,
+/// durable a constant. Each person's smallest logit is binned to the nearest 1% relief through
+/// a table, so no exponential is needed per person and sample. During an infusion the slow effect
+/// is computed directly where it matters.
 pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> ReliefCurve {
     let n = days.len();
     let mut curve = ReliefCurve {
@@ -56,58 +66,62 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         p50: Vec::with_capacity(n),
         p90: Vec::with_capacity(n),
     };
-    let mut relief = [0.0_f64; SIZE];
-    let most_sensitive = people.curve.iter().map(|p| p.plasma_scale / p.fast_ec50).fold(0.0, f64::max);
+    let table = bin_of_logit();
     let mut dose = 0usize; // number of doses started strictly before t
     for &t in &days {
         while dose < r.doses.len() && r.doses[dose].start_days < t {
             dose += 1;
         }
-        // Slow effect: before any dose, during dose i's feed, or after it.
-        if let Some(i) = dose.checked_sub(1) {
-            let since = t - r.doses[i].start_days;
-            let range = i * SIZE..(i + 1) * SIZE;
-            if since < r.feed_days {
-                let ce0 = &people.ce_start[range];
-                for ((out, p), &c0) in relief.iter_mut().zip(&people.curve).zip(ce0) {
-                    *out = if p.responds {
-                        let ce = p.feed_level - (p.feed_level - c0) * (-p.slow_rate * since).exp();
-                        slow_relief(ce, p.slow_ec50)
-                    } else {
-                        0.0
-                    };
-                }
-            } else {
-                let ce0 = &people.ce_end[range];
-                let since = since - r.feed_days;
-                for ((out, p), &c0) in relief.iter_mut().zip(&people.curve).zip(ce0) {
-                    *out = if p.responds {
-                        slow_relief(c0 * (-p.slow_rate * since).exp(), p.slow_ec50)
-                    } else {
-                        0.0
-                    };
-                }
-            }
-        } else {
-            relief = [0.0; SIZE];
-        }
-        // Fast effect, only when it can reach the 0.5% resolution of the percentiles.
         let unit = r.unit_concentration(t);
-        if emax(unit * most_sensitive, 1.0) >= 0.25 {
-            for (out, p) in relief.iter_mut().zip(&people.curve) {
-                let fast = emax(unit * p.plasma_scale, p.fast_ec50);
-                if fast > *out {
-                    *out = fast;
+        let fast_shift = -unit.ln(); // +inf when there is no drug
+        // Each person's smallest logit: fast, then durable, then slow relief.
+        let mut logits = [0.0_f64; SIZE];
+        for (x, p) in logits.iter_mut().zip(&people.curve) {
+            let fast = fast_shift - p.ln_fast_gain;
+            let lasting = t >= p.chronic.start && t <= p.chronic.end;
+            *x = if lasting && p.chronic_logit < fast { p.chronic_logit } else { fast };
+        }
+        let current = dose.checked_sub(1).map(|i| (i, t - r.doses[i].start_days));
+        match current {
+            Some((i, since)) if since < r.feed_days => {
+                // During a feed the slow effect rises towards its value at the feed's end, so it
+                // is only computed for people in whom it could beat the other effects.
+                let range = i * SIZE..(i + 1) * SIZE;
+                let (ce0, peak) = (&people.ce_start[range.clone()], &people.logit_end[range]);
+                for (((x, p), &c0), &best) in logits.iter_mut().zip(&people.curve).zip(ce0).zip(peak) {
+                    if best < *x {
+                        let ce = p.feed_level - (p.feed_level - c0) * (-p.slow_rate * since).exp();
+                        let slow = SLOW_HILL * (p.ln_slow_ec50 - ce.ln());
+                        if slow < *x {
+                            *x = slow;
+                        }
+                    }
                 }
             }
+            Some((i, since)) => {
+                let since = since - r.feed_days;
+                let ends = &people.logit_end[i * SIZE..(i + 1) * SIZE];
+                for ((x, p), &x0) in logits.iter_mut().zip(&people.curve).zip(ends) {
+                    let slow = x0 + p.slow_logit_rate * since;
+                    if slow < *x {
+                        *x = slow;
+                    }
+                }
+            }
+            None => {}
         }
-        // Durable relief.
-        for (out, p) in relief.iter_mut().zip(&people.curve) {
-            if t >= p.chronic.start && t <= p.chronic.end && p.chronic.relief > *out {
-                *out = p.chronic.relief;
+        // Counting no-relief people apart keeps them out of one long chain of increments to the
+        // same memory.
+        let mut hist = [0_u8; BINS];
+        let mut none = 0_u8;
+        for &x in &logits {
+            match table.bin(x) {
+                0 => none += 1,
+                bin => hist[bin] += 1,
             }
         }
-        let p = percentiles_half_percent(&relief);
+        hist[0] += none;
+        let p = percentiles_of_bins(&hist);
         curve.p10.push(p.p10);
         curve.p50.push(p.p50);
         curve.p90.push(p.p90);
@@ -116,34 +130,48 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
     curve
 }
 
-/// `e^x` for `x <= 0` without a library call: `e^x = 2^n e^r` with `|r| <= ln2 / 2` and a
-/// degree-7 Taylor polynomial for `e^r` (relative error below 1e-8; 0 below -700).
-#[inline(always)]
-fn exp_neg(x: f64) -> f64 {
-    if x < -700.0 {
-        return 0.0;
+/// Relief bins: 0%, 1%, ..., 100%.
+const BINS: usize = 101;
+
+/// Smallest logit in the table (about 99.85% relief); beyond the table relief rounds to 0% or
+/// 100%.
+const LOGIT_MIN: f64 = -6.5;
+/// Table cells per unit of logit (relief changes by at most 0.05% across a cell).
+const CELLS_PER_LOGIT: f64 = 512.0;
+/// Cells: logits from -6.5 to 6.5.
+const CELLS: usize = 13 * 512;
+
+/// Maps a logit to its relief bin.
+struct LogitTable([u8; CELLS]);
+
+impl LogitTable {
+    #[inline(always)]
+    fn bin(&self, x: f64) -> usize {
+        let cell = (x - LOGIT_MIN) * CELLS_PER_LOGIT;
+        if cell >= CELLS as f64 {
+            0 // no relief (also +inf)
+        } else {
+            // The cast saturates: below the table (and NaN) maps to cell 0, about 100% relief.
+            self.0[cell as usize] as usize
+        }
     }
-    let y = x * std::f64::consts::LOG2_E;
-    // Truncation of y - 0.5 rounds y to the nearest integer for y <= 0.
-    let n = (y - 0.5) as i64;
-    let r = x - n as f64 * std::f64::consts::LN_2;
-    // 1/k! for k = 7 down to 1.
-    const C: [f64; 7] = [1.0 / 5040.0, 1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0];
-    let e = C.iter().fold(0.0, |acc, &c| (acc + c) * r) + 1.0;
-    // 2^n for n in -1010..=0 as a normal float.
-    e * f64::from_bits(((n + 1023) as u64) << 52)
 }
 
-/// Percentiles of relief values (percent), each rounded to the nearest 0.5% first, by counting:
-/// one pass to build a 201-bin histogram, one walk over it. Same interpolation as
-/// [`percentiles`].
-fn percentiles_half_percent(v: &[f64; SIZE]) -> Percentiles {
-    let mut hist = [0_u8; 201];
-    for &x in v {
-        // The cast saturates: negative values and NaN go to bin 0.
-        let bin = ((x * 2.0 + 0.5) as usize).min(200);
-        hist[bin] += 1;
-    }
+/// The logit-to-bin table, built once.
+fn bin_of_logit() -> &'static LogitTable {
+    static TABLE: OnceLock<LogitTable> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        LogitTable(std::array::from_fn(|cell| {
+            let x = LOGIT_MIN + (cell as f64 + 0.5) / CELLS_PER_LOGIT;
+            let relief = 100.0 / (1.0 + x.exp());
+            // Relief is in [0, 100], so the bin is in 0..BINS.
+            (relief + 0.5) as u8
+        }))
+    })
+}
+
+/// Percentiles from a histogram of relief bins (same interpolation as [`percentiles`]).
+fn percentiles_of_bins(hist: &[u8; BINS]) -> Percentiles {
     let ranks = [0.1, 0.5, 0.9].map(|q| q * (SIZE - 1) as f64);
     // The order statistics needed: floor and floor + 1 of each rank, ascending.
     let wanted: [usize; 6] = std::array::from_fn(|i| ranks[i / 2] as usize + i % 2);
@@ -152,14 +180,16 @@ fn percentiles_half_percent(v: &[f64; SIZE]) -> Percentiles {
     for (bin, &count) in hist.iter().enumerate() {
         below += count as usize;
         while next < 6 && wanted[next] < below {
-            found[next] = bin as f64 / 2.0;
+            found[next] = bin as f64;
             next += 1;
         }
         if next == 6 {
             break;
         }
     }
-    let at = |i: usize| found[2 * i] + (ranks[i] - ranks[i].floor()) * (found[2 * i + 1] - found[2 * i]);
+    let at = |i: usize| {
+        found[2 * i] + (ranks[i] - ranks[i].floor()) * (found[2 * i + 1] - found[2 * i])
+    };
     Percentiles { p10: at(0), p50: at(1), p90: at(2) }
 }
 
@@ -193,20 +223,24 @@ mod tests {
     }
 
     #[test]
-    fn exp_neg_matches_exp() {
-        for i in 0..2000 {
-            let x = -(i as f64) * 0.37;
-            let (a, b) = (exp_neg(x), x.exp());
-            assert!((a - b).abs() <= 1e-8 * b + 1e-300, "{x}: {a} vs {b}");
+    fn counting_matches_sorting_on_whole_percents() {
+        let values: [f64; SIZE] = std::array::from_fn(|i| ((i * 37) % 101) as f64);
+        let mut hist = [0_u8; BINS];
+        for v in values {
+            hist[v as usize] += 1;
         }
-        assert_eq!(exp_neg(-800.0), 0.0);
+        assert_eq!(percentiles_of_bins(&hist), percentiles(&mut values.to_vec()));
     }
 
     #[test]
-    fn counting_matches_sorting_on_half_percents() {
-        let values: [f64; SIZE] = std::array::from_fn(|i| ((i * 37) % 201) as f64 * 0.5);
-        let by_counting = percentiles_half_percent(&values);
-        let by_sorting = percentiles(&mut values.to_vec());
-        assert_eq!(by_counting, by_sorting);
+    fn logit_table_bins_relief() {
+        let table = bin_of_logit();
+        for relief in [0.3, 1.0, 12.4, 30.0, 50.0, 77.7, 99.0, 99.8] {
+            let x = super::super::response::logit(relief);
+            let bin = table.bin(x) as f64;
+            assert!((bin - relief).abs() <= 0.55, "{relief}: {bin}");
+        }
+        assert_eq!(table.bin(f64::INFINITY), 0);
+        assert_eq!(table.bin(-20.0), 100);
     }
 }

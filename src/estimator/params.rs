@@ -116,10 +116,10 @@ pub(crate) const SLOW_EC50_NG_ML: f64 = 21.0;
 /// Spread of the slow EC50: the reported 4.4-21.2 ng/mL (`pd-dahan`) read as a 10th-90th
 /// percentile range between people: ln(21.2/4.4)/2.56 = 0.61.
 pub(crate) const SLOW_EC50_SIGMA: f64 = 0.61;
-/// Hill coefficient of the slow effect. *Assumption*: no source reports it; a shallow curve
-/// reproduces both the short (`crps-mangnus`) and long (`crps-schwartzman`) reports. Fixed at 1/2
-/// because [`super::response::slow_relief`] evaluates it with a square root.
-pub(crate) const SLOW_HILL: f64 = 0.5;
+/// Hill coefficient of the slow effect. *Calibrated assumption*: no source reports it; a curve
+/// shallower than 1 lets one model reproduce both the shorter (`crps-mangnus`) and the longer
+/// (`crps-schwartzman`) reports.
+pub(crate) const SLOW_HILL: f64 = 0.7;
 /// Onset/offset half-life of the slow effect, days (`pd-dahan`: 10.9 +/- 4.0, 5.3-20.5).
 pub(crate) const SLOW_HALF_LIFE_DAYS: f64 = 10.9;
 /// Its spread (log-normal sigma): 4.0 / 10.9 (`pd-dahan`).

@@ -20,18 +20,22 @@ fn threshold_concentration(ec50: f64) -> f64 {
     ec50 * RELIEF_THRESHOLD / (EMAX - RELIEF_THRESHOLD)
 }
 
+/// Logit of a relief percentage, `ln(100/r - 1)`: relief `r = 100 / (1 + e^x)`. Every effect in
+/// this model is a logistic function of a log-concentration, so its logit is linear in logs.
+pub(crate) fn logit(relief: f64) -> f64 {
+    (EMAX / relief - 1.0).ln()
+}
+
 /// Emax relief (percent) at concentration `c`.
 #[inline(always)]
 pub(crate) fn emax(c: f64, ec50: f64) -> f64 {
     EMAX * c / (c + ec50)
 }
 
-/// Slow-effect relief (percent): a sigmoid Emax model with Hill coefficient 1/2,
-/// `100 / (1 + (EC50 / Ce)^(1/2))` (*assumption*, see [`super::params::SLOW_HILL`]).
-#[inline(always)]
+/// Slow-effect relief (percent): a sigmoid Emax model, `100 / (1 + (EC50 / Ce)^SLOW_HILL)`.
 pub(crate) fn slow_relief(ce: f64, ec50: f64) -> f64 {
     if ce > 0.0 {
-        EMAX / (1.0 + (ec50 / ce).sqrt())
+        EMAX / (1.0 + (ec50 / ce).powf(SLOW_HILL))
     } else {
         0.0
     }
@@ -129,20 +133,20 @@ pub(crate) struct Outcome {
 /// What the relief curve needs to know about one person.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct CurveParams {
-    /// Concentration per unit of the typical unit curve (dose x F x potency / clearance).
-    pub plasma_scale: f64,
-    /// Fast EC50, racemic-equivalent ng/mL.
-    pub fast_ec50: f64,
-    /// Whether the person's pain responds to the slow effect.
-    pub responds: bool,
-    /// Slow EC50, racemic-equivalent ng/mL.
-    pub slow_ec50: f64,
     /// Slow effect rate, per day.
     pub slow_rate: f64,
     /// Average plasma level while a dose feeds the slow effect, ng/mL (IV only; else 0).
     pub feed_level: f64,
     /// Durable relief window and level (`start > end` when not reached).
     pub chronic: Span,
+    /// `ln(plasma_scale / fast_ec50)`: the fast effect's logit is `-ln(unit) - ln_fast_gain`.
+    pub ln_fast_gain: f64,
+    /// `SLOW_HILL x` slow rate: the slow effect's logit grows by this per day while it decays.
+    pub slow_logit_rate: f64,
+    /// `ln(slow EC50)`.
+    pub ln_slow_ec50: f64,
+    /// Logit of the durable relief level.
+    pub chronic_logit: f64,
 }
 
 /// The population under one scenario.
@@ -154,6 +158,9 @@ pub(crate) struct People {
     pub ce_start: Vec<f64>,
     /// ... and at each dose's feed end.
     pub ce_end: Vec<f64>,
+    /// Logit of slow relief at each dose's feed end, `ln(100/relief - 1) = h ln(EC50/Ce)`
+    /// (infinite for no relief), same layout.
+    pub logit_end: Vec<f64>,
     /// Each person's outcome.
     pub outcomes: Vec<Outcome>,
 }
@@ -166,6 +173,7 @@ impl People {
             curve: Vec::with_capacity(SIZE),
             ce_start: vec![0.0; n_doses * SIZE],
             ce_end: vec![0.0; n_doses * SIZE],
+            logit_end: vec![f64::INFINITY; n_doses * SIZE],
             outcomes: Vec::with_capacity(SIZE),
         };
         let sensitivity = ec50_multiplier(s.pain_sensitivity());
@@ -205,6 +213,9 @@ impl People {
                 p.ce_start[i * SIZE + idx] = ce;
                 ce = ce * hold + rise;
                 p.ce_end[i * SIZE + idx] = ce;
+                if responds && ce > 0.0 {
+                    p.logit_end[i * SIZE + idx] = SLOW_HILL * (ec50 / ce).ln();
+                }
                 prev_end = r.feed_end(i);
             }
 
@@ -258,13 +269,13 @@ impl People {
                 .max(chronic.map_or(0.0, |c| c.end));
 
             p.curve.push(CurveParams {
-                plasma_scale: scale,
-                fast_ec50,
-                responds,
-                slow_ec50: ec50,
                 slow_rate: k,
                 feed_level,
                 chronic: chronic.unwrap_or(Span { start: 1.0, end: 0.0, relief: 0.0 }),
+                ln_fast_gain: (scale / fast_ec50).ln(),
+                slow_logit_rate: SLOW_HILL * k,
+                ln_slow_ec50: ec50.ln(),
+                chronic_logit: chronic.map_or(f64::INFINITY, |c| logit(c.relief)),
             });
             p.outcomes.push(Outcome { acute, sub_acute, chronic, relief_end, exposure });
         }
@@ -298,4 +309,54 @@ fn slow_span(
         off = off.min(r.doses[last + 1].start_days.max(r.feed_end(last)));
     }
     Some((on, off))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn simulate(json: &str) -> People {
+        let s = Scenario::from_json(json).unwrap();
+        let r = Regimen::new(&s);
+        let single = SingleDose::tabulate(&r.disposition, r.input);
+        People::simulate(&s, &r, &single)
+    }
+
+    #[test]
+    fn some_people_go_from_acute_straight_to_chronic() {
+        let people = simulate(r#"{"doseMgPerKg": 1.4, "sessionHours": 4, "sessions": 10}"#);
+        let direct = people
+            .outcomes
+            .iter()
+            .filter(|o| o.acute.is_some() && o.sub_acute.is_none() && o.chronic.is_some())
+            .count();
+        let via_sub_acute =
+            people.outcomes.iter().filter(|o| o.sub_acute.is_some() && o.chronic.is_some()).count();
+        assert!(direct > 0 && via_sub_acute > direct, "{direct} direct, {via_sub_acute} via");
+    }
+
+    #[test]
+    fn each_person_phases_follow_each_other() {
+        let people = simulate(r#"{"formulation": "esketamine", "doseMgPerKg": 31.7, "sessionHours": 100}"#);
+        for o in &people.outcomes {
+            let spans = [o.acute, o.sub_acute, o.chronic];
+            for s in spans.iter().flatten() {
+                assert!(s.start <= s.end && (0.0..=100.0).contains(&s.relief), "{o:?}");
+            }
+            if let (Some(a), Some(s)) = (o.acute, o.sub_acute) {
+                assert!(a.end <= s.start, "{o:?}");
+            }
+            let last = spans.iter().flatten().map(|s| s.end).fold(0.0, f64::max);
+            assert!(o.relief_end >= last - 1e-9, "{o:?}");
+        }
+    }
+
+    #[test]
+    fn single_dose_crossings_bracket_the_peak() {
+        let d = Disposition::clements();
+        let single = SingleDose::tabulate(&d, Input::Infusion { hours: 0.5 });
+        let (on, off) = single.crossings(single.peak_conc() / 2.0).unwrap();
+        assert!(on < 0.5 && off > 0.5, "{on} {off}");
+        assert!(single.crossings(single.peak_conc() * 1.01).is_none());
+    }
 }

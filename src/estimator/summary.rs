@@ -28,21 +28,16 @@ pub fn human_duration(days: f64) -> String {
     }
 }
 
-/// "about 7 in 10", "fewer than 1 in 10", "almost everyone".
-fn share(p: f64) -> String {
+/// "About 7 in 10 people feel", "Fewer than 1 in 10 people feel", "Almost everyone feels".
+fn people(p: f64, (verb, verbs): (&str, &str)) -> String {
     let tenths = (p * 10.0).round();
     if p >= 0.95 {
-        "almost everyone".into()
+        format!("Almost everyone {verbs}")
     } else if tenths < 1.0 {
-        "fewer than 1 in 10 people".into()
+        format!("Fewer than 1 in 10 people {verb}")
     } else {
-        format!("about {tenths} in 10 people")
+        format!("About {tenths} in 10 people {verb}")
     }
-}
-
-fn capitalise(s: String) -> String {
-    let mut c = s.chars();
-    c.next().map_or(s.clone(), |f| f.to_uppercase().chain(c).collect())
 }
 
 /// How the summary refers to the scenario's doses.
@@ -53,6 +48,10 @@ pub(crate) struct Wording {
     pub after: &'static str,
     /// End of the initial series' last dose, days.
     pub series_end: f64,
+    /// Share of people who reach 30% relief at some point.
+    pub reached: f64,
+    /// Whether there are boosters.
+    pub boosters: bool,
 }
 
 /// 4-6 sentences on the phases, when relief typically ends, side effects and the disclaimer.
@@ -63,9 +62,9 @@ pub(crate) fn summary(t: &Timeline, w: &Wording) -> Vec<String> {
     if acute.probability > 0.0 {
         let lasting = human_duration(acute.end_days.typical - w.series_end);
         out.push(format!(
-            "{} feel meaningful relief (at least 30% less pain) during each {dose} and for \
-             {lasting} after it.",
-            capitalise(share(acute.probability))
+            "{} meaningful relief (at least 30% less pain) during each {dose} and for {lasting} \
+             after it.",
+            people(acute.probability, ("feel", "feels"))
         ));
     } else {
         out.push(format!(
@@ -73,30 +72,40 @@ pub(crate) fn summary(t: &Timeline, w: &Wording) -> Vec<String> {
              a {dose} like this."
         ));
     }
-    if sub_acute.probability > 0.0 {
+    if sub_acute.probability >= 0.1 {
         out.push(format!(
-            "{} may keep relief for days to weeks after {} (typically until about day {}).",
-            capitalise(share(sub_acute.probability)),
+            "{} relief for days to weeks after {} (typically until about day {}).",
+            people(sub_acute.probability, ("may keep", "may keep")),
             w.after,
             sub_acute.end_days.typical.round()
         ));
     } else {
-        out.push(format!("Relief is not expected to last beyond a day or two after {}.", w.after));
+        out.push(format!("Relief rarely lasts more than a day or two after {}.", w.after));
     }
     if chronic.probability > 0.0 {
         out.push(format!(
-            "{} may have relief lasting months (typically until about day {}), but this rests on \
-             small, uncontrolled studies.",
-            capitalise(share(chronic.probability)),
+            "{} relief lasting months (typically until about day {}), but this rests on small, \
+             uncontrolled studies.",
+            people(chronic.probability, ("may have", "may have")),
             chronic.end_days.typical.round()
         ));
     }
-    out.push(format!(
-        "For half of people, relief has ended by {} after the first {dose}; for 1 in 10 it \
-         lasts beyond {}.",
-        human_duration(t.relief_end_days.p50),
-        human_duration(t.relief_end_days.p90)
-    ));
+    let end = &t.relief_end_days;
+    out.push(if w.reached < 0.5 {
+        format!(
+            "More than half of people are not expected to reach meaningful relief this way; for \
+             1 in 10, relief lasts beyond {} after the first {dose}.",
+            human_duration(end.p90)
+        )
+    } else {
+        format!(
+            "{}alf of people's relief has ended by {} after the first {dose}; for 1 in 10 it lasts \
+             beyond {}.",
+            if w.boosters { "Counting the relief each booster brings back, h" } else { "H" },
+            human_duration(end.p50),
+            human_duration(end.p90)
+        )
+    });
     out.push(
         "Side effects such as dizziness, nausea or feeling detached usually fade within a few \
          hours of each dose."

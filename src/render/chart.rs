@@ -79,7 +79,7 @@ pub fn draw<DB: DrawingBackend>(
     let legend_bottom = draw_legend(&mut pen, &theme, labels, has_boosters, w, pad, small)?;
 
     // Plot area.
-    let axis_w = text_width("100%", small) + 6.0;
+    let axis_w = text_width(&labels.percent_of(100.0), small) + 6.0;
     let title_y = legend_bottom + 4.0;
     let plot = Rect {
         x0: pad + axis_w,
@@ -110,7 +110,7 @@ pub fn draw<DB: DrawingBackend>(
 
     let tick_widths: Vec<f64> = labels.ticks.iter().map(|t| text_width(t, small)).collect();
     let ticks = choose_ticks(&layout.time, &tick_widths, 8.0);
-    draw_grid(&mut pen, &theme, &layout, &ticks, small)?;
+    draw_grid(&mut pen, &theme, &layout, labels, &ticks, small)?;
     let phase_list = [
         &timeline.phases.acute,
         &timeline.phases.sub_acute,
@@ -208,6 +208,7 @@ fn draw_grid<DB: DrawingBackend>(
     pen: &mut Pen<DB>,
     theme: &Theme,
     layout: &Layout,
+    labels: &Labels,
     ticks: &[Tick],
     size: f64,
 ) -> DrawResult<(), DB> {
@@ -220,7 +221,7 @@ fn draw_grid<DB: DrawingBackend>(
         let y = layout.y(pct);
         let color = if pct == 0.0 { theme.axis } else { theme.grid };
         pen.line(&[(p.x0, y), (p.x1, y)], color, 1.0)?;
-        let label = format!("{pct:.0}%");
+        let label = labels.percent_of(pct);
         pen.text(
             &label,
             (p.x0 - 5.0, y - size * 0.62),

@@ -10,6 +10,8 @@ pub struct Labels {
     pub ticks: [String; 11],
     /// Y-axis title.
     pub relief_axis: String,
+    /// A percentage, with `{n}` for the number: "{n}%" in English, "{n} %" in German.
+    pub percent: String,
     /// Phase names: acute, sub-acute, chronic.
     pub phases: [String; 3],
     /// Chance of a phase, with `{k}` and `{n}` for "k in n".
@@ -40,6 +42,7 @@ impl Default for Labels {
             ]
             .map(s),
             relief_axis: s("Pain relief"),
+            percent: s("{n}%"),
             phases: ["Acute", "Sub-acute", "Chronic"].map(s),
             chance: s("about {k} in {n}"),
             threshold: s("30%: meaningful relief"),
@@ -54,6 +57,11 @@ impl Default for Labels {
 }
 
 impl Labels {
+    /// A whole percentage in this language's style.
+    pub fn percent_of(&self, n: f64) -> String {
+        self.percent.replace("{n}", &format!("{n:.0}"))
+    }
+
     /// The chance phrase for a probability, or `None` when it is near certain (95% or more).
     pub fn chance_of(&self, probability: f64) -> Option<String> {
         if probability >= 0.95 {

@@ -45,7 +45,7 @@ for (const [name, path, own] of [
     const change = nextChange(page);
     await page.locator("relief-timeline select[name=route]").selectOption("intranasal");
     await change;
-    await page.locator("relief-timeline .tools button").click();
+    await page.locator("relief-timeline .tools button[aria-expanded]").click();
     const box = await page.locator("relief-timeline canvas").boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     await page.waitForTimeout(1000); // the live region's delayed announcement, any late request

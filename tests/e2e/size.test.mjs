@@ -1,0 +1,22 @@
+// Size budget of the one-file bundle (sizes are deterministic, so this is a test; timings are not:
+// they are figures in `./x bench`). Reads dist/relief-timeline.js, built by `./x test` before the
+// end-to-end tests, and compares its gzip -9 size with the budget and with Chart.js 4's own bundle.
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { test } from "node:test";
+import { gzipSync } from "node:zlib";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+/** The budget for dist/relief-timeline.js, gzip -9: 60 KB (60,000 bytes). */
+export const BUDGET_GZIP_BYTES = 60_000;
+
+const gzipSize = (path) => gzipSync(readFileSync(resolve(ROOT, path)), { level: 9 }).length;
+const kb = (n) => `${(n / 1000).toFixed(1)} KB (${n} bytes)`;
+
+test(`one-file bundle, gzip -9, is within ${kb(BUDGET_GZIP_BYTES)} and smaller than Chart.js`, () => {
+  const ours = gzipSize("dist/relief-timeline.js");
+  const chartJs = gzipSize("node_modules/chart.js/dist/chart.umd.js");
+  assert.ok(ours <= BUDGET_GZIP_BYTES, `dist/relief-timeline.js is ${kb(ours)} gzip, over the budget of ${kb(BUDGET_GZIP_BYTES)}`);
+  assert.ok(ours < chartJs, `dist/relief-timeline.js is ${kb(ours)} gzip, not below Chart.js's chart.umd.js at ${kb(chartJs)}`);
+});
