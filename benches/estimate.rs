@@ -16,7 +16,10 @@ const SCENARIOS: &[(&str, &str)] = &[
         "100-h esketamine infusion, 3 years",
         r#"{"formulation":"esketamine","doseMgPerKg":31.7,"sessionHours":100,"horizonDays":1095}"#,
     ),
-    ("oral, 30 daily doses", r#"{"route":"oral","doseMgPerKg":1,"sessions":30}"#),
+    (
+        "oral, 30 daily doses",
+        r#"{"route":"oral","doseMgPerKg":1,"sessions":30}"#,
+    ),
 ];
 
 const WARMUP: usize = 300;

@@ -21,7 +21,7 @@ pub fn check_input(data: &[u8]) {
             let options = ChartOptions {
                 width,
                 height: (width * 0.56).clamp(300.0, 520.0),
-                theme: if data.len() % 2 == 0 {
+                theme: if data.len().is_multiple_of(2) {
                     ThemeKind::Light
                 } else {
                     ThemeKind::Dark

@@ -26,7 +26,7 @@ canvas:focus-visible, button:focus-visible, select:focus-visible, input:focus-vi
 .readout { position: absolute; pointer-events: none; padding: 4px 8px; font-size: 13px; border-radius: 4px;
   background: #fff; color: #1a1a1a; border: 1px solid #767676; max-width: 70%; }
 :host(.rt-dark) .readout { background: #27272a; color: #f0f0f0; border-color: #a1a1aa; }
-.error { margin: 8px 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; }
+.error { overflow-wrap: anywhere; margin: 8px 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; }
 :host(.rt-dark) .error { background: #3b1715; color: #ffd9d5; border-color: #ff8a80; }
 .summary p { margin: 6px 0; }
 .tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }

@@ -543,15 +543,22 @@ fn every_bad_input_is_refused_with_a_typed_error_naming_the_field_and_range() {
 #[test]
 fn the_fuzz_corpus_still_passes() {
     let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/fuzz/corpus/scenario_svg");
-    let mut n = 0;
+    let (mut n, mut valid) = (0, 0);
     for entry in std::fs::read_dir(dir).expect("fuzz/corpus/scenario_svg exists") {
         let path = entry.unwrap().path();
         let data = std::fs::read(&path).unwrap();
         let outcome = std::panic::catch_unwind(|| check::check_input(&data));
         assert!(outcome.is_ok(), "{} fails", path.display());
         n += 1;
+        valid +=
+            usize::from(std::str::from_utf8(&data).is_ok_and(|j| Scenario::from_json(j).is_ok()));
     }
+    eprintln!("{n} corpus files, {valid} of them valid scenarios (estimated and drawn)");
     assert!(n >= 30, "only {n} corpus files");
+    assert!(
+        valid >= 24,
+        "only {valid} valid scenarios in the corpus: reseed it (fuzz/README.md)"
+    );
 }
 
 /// A JSON number: ordinary, extreme, or not a number at all (as a string).

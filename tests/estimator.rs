@@ -21,13 +21,34 @@ fn error_of(json: &str) -> ScenarioError {
 #[test]
 fn errors_say_what_is_wrong_and_what_is_allowed() {
     let cases: &[(&str, &str)] = &[
-        (r#"{"doseMgPerKg": -1}"#, "doseMgPerKg must be at least 0.05 mg/kg; got -1"),
-        (r#"{"sessions": 2.5}"#, "sessions must be a whole number from 1 to 30; got 2.5"),
-        (r#"{"sessions": 1e9}"#, "sessions must be a whole number from 1 to 30; got 1000000000"),
-        (r#"{"sessions": 0}"#, "sessions must be a whole number from 1 to 30; got 0"),
-        (r#"{"boosters": -1}"#, "boosters must be a whole number from 0 to 36; got -1"),
-        (r#"{"horizonDays": 2000}"#, "horizonDays must be between 7 and 1095 days; got 2000"),
-        (r#"{"sessionHours": 200}"#, "sessionHours must be between 0 and 168 hours; got 200"),
+        (
+            r#"{"doseMgPerKg": -1}"#,
+            "doseMgPerKg must be at least 0.05 mg/kg; got -1",
+        ),
+        (
+            r#"{"sessions": 2.5}"#,
+            "sessions must be a whole number from 1 to 30; got 2.5",
+        ),
+        (
+            r#"{"sessions": 1e9}"#,
+            "sessions must be a whole number from 1 to 30; got 1000000000",
+        ),
+        (
+            r#"{"sessions": 0}"#,
+            "sessions must be a whole number from 1 to 30; got 0",
+        ),
+        (
+            r#"{"boosters": -1}"#,
+            "boosters must be a whole number from 0 to 36; got -1",
+        ),
+        (
+            r#"{"horizonDays": 2000}"#,
+            "horizonDays must be between 7 and 1095 days; got 2000",
+        ),
+        (
+            r#"{"sessionHours": 200}"#,
+            "sessionHours must be between 0 and 168 hours; got 200",
+        ),
         (
             r#"{"doseMgPerKg": 50, "sessionHours": 4}"#,
             "doseMgPerKg over sessionHours is 12.5 mg/kg per hour; intravenous rates in the \
@@ -52,7 +73,10 @@ fn errors_say_what_is_wrong_and_what_is_allowed() {
     ];
     for (json, expected) in cases {
         let message = error_of(json).to_string();
-        assert!(message.starts_with(expected), "{json}\n  got:  {message}\n  want: {expected}");
+        assert!(
+            message.starts_with(expected),
+            "{json}\n  got:  {message}\n  want: {expected}"
+        );
         assert!(!message.contains("recommend"), "{message}");
     }
 }
@@ -61,7 +85,12 @@ fn errors_say_what_is_wrong_and_what_is_allowed() {
 fn errors_are_typed() {
     assert!(matches!(
         error_of(r#"{"sessions": 2.5}"#),
-        ScenarioError::NotWholeNumber { field: "sessions", min: 1, max: 30, .. }
+        ScenarioError::NotWholeNumber {
+            field: "sessions",
+            min: 1,
+            max: 30,
+            ..
+        }
     ));
     assert!(matches!(
         error_of(r#"{"route": "intranasal", "doseMgPerKg": 4}"#),
@@ -69,12 +98,23 @@ fn errors_are_typed() {
     ));
     assert!(matches!(
         error_of(r#"{"doseMgPerKg": 0.01, "sessionHours": 4}"#),
-        ScenarioError::OutOfRange { field: "doseMgPerKg", .. }
+        ScenarioError::OutOfRange {
+            field: "doseMgPerKg",
+            ..
+        }
     ));
-    assert!(matches!(error_of(r#"{"doseMgPerKg": 0.1, "sessionHours": 100}"#), ScenarioError::RateOutOfRange { .. }));
     assert!(matches!(
-        error_of(r#"{"doseMgPerKg": 30, "sessionHours": 100, "sessions": 2, "sessionIntervalDays": 2}"#),
-        ScenarioError::DosesOverlap { field: "sessionIntervalDays", .. }
+        error_of(r#"{"doseMgPerKg": 0.1, "sessionHours": 100}"#),
+        ScenarioError::RateOutOfRange { .. }
+    ));
+    assert!(matches!(
+        error_of(
+            r#"{"doseMgPerKg": 30, "sessionHours": 100, "sessions": 2, "sessionIntervalDays": 2}"#
+        ),
+        ScenarioError::DosesOverlap {
+            field: "sessionIntervalDays",
+            ..
+        }
     ));
 }
 
@@ -86,21 +126,46 @@ fn unknown_fields_and_values_are_parse_errors_listing_the_options() {
     let e = error_of(r#"{"route": "rectal"}"#);
     assert!(e.to_string().contains("intranasal"), "{e}");
     assert!(matches!(error_of("not json"), ScenarioError::Parse(_)));
-    assert!(matches!(error_of(r#"{"sessions": "five"}"#), ScenarioError::Parse(_)));
+    assert!(matches!(
+        error_of(r#"{"sessions": "five"}"#),
+        ScenarioError::Parse(_)
+    ));
 }
 
 #[test]
 fn non_finite_numbers_are_refused() {
     for value in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
-        let input = ScenarioInput { dose_mg_per_kg: value, ..ScenarioInput::default() };
+        let input = ScenarioInput {
+            dose_mg_per_kg: value,
+            ..ScenarioInput::default()
+        };
         let e = Scenario::try_from(input).unwrap_err();
-        assert!(matches!(e, ScenarioError::NotANumber { field: "doseMgPerKg", .. }), "{e:?}");
-        assert!(e.to_string().starts_with("doseMgPerKg must be a finite number; got "), "{e}");
+        assert!(
+            matches!(
+                e,
+                ScenarioError::NotANumber {
+                    field: "doseMgPerKg",
+                    ..
+                }
+            ),
+            "{e:?}"
+        );
+        assert!(
+            e.to_string()
+                .starts_with("doseMgPerKg must be a finite number; got "),
+            "{e}"
+        );
     }
-    let input = ScenarioInput { horizon_days: f64::NAN, ..ScenarioInput::default() };
+    let input = ScenarioInput {
+        horizon_days: f64::NAN,
+        ..ScenarioInput::default()
+    };
     assert!(matches!(
         Scenario::try_from(input),
-        Err(ScenarioError::NotANumber { field: "horizonDays", .. })
+        Err(ScenarioError::NotANumber {
+            field: "horizonDays",
+            ..
+        })
     ));
 }
 
@@ -118,8 +183,12 @@ fn defaults_round_trip() {
 
 #[test]
 fn bolus_routes_accept_and_ignore_session_hours_with_a_warning() {
-    let with = Scenario::from_json(r#"{"route": "imInjection", "doseMgPerKg": 0.5, "sessionHours": 3}"#).unwrap();
-    let without = Scenario::from_json(r#"{"route": "imInjection", "doseMgPerKg": 0.5, "sessionHours": 0}"#).unwrap();
+    let with =
+        Scenario::from_json(r#"{"route": "imInjection", "doseMgPerKg": 0.5, "sessionHours": 3}"#)
+            .unwrap();
+    let without =
+        Scenario::from_json(r#"{"route": "imInjection", "doseMgPerKg": 0.5, "sessionHours": 0}"#)
+            .unwrap();
     let (a, b) = (estimate(&with), estimate(&without));
     assert_eq!(a.relief, b.relief);
     assert!(a.warnings.iter().any(|w| w.code == "sessionHoursIgnored"));
@@ -137,9 +206,18 @@ fn timeline(json: &str) -> Timeline {
 #[test]
 fn a_single_short_infusion_gives_hours_and_a_multi_day_infusion_weeks() {
     let short = timeline(r#"{"doseMgPerKg": 0.5, "sessionHours": 0.6667}"#);
-    assert!(short.relief_end_days.p50 < 1.0, "{:?}", short.relief_end_days);
-    let long = timeline(r#"{"formulation": "esketamine", "doseMgPerKg": 31.7, "sessionHours": 100}"#);
-    assert!(long.relief_end_days.p50 > 21.0, "{:?}", long.relief_end_days);
+    assert!(
+        short.relief_end_days.p50 < 1.0,
+        "{:?}",
+        short.relief_end_days
+    );
+    let long =
+        timeline(r#"{"formulation": "esketamine", "doseMgPerKg": 31.7, "sessionHours": 100}"#);
+    assert!(
+        long.relief_end_days.p50 > 21.0,
+        "{:?}",
+        long.relief_end_days
+    );
 }
 
 #[test]
@@ -147,28 +225,41 @@ fn not_everyone_reaches_every_phase_and_some_skip_sub_acute() {
     let t = timeline(r#"{"doseMgPerKg": 1.4, "sessionHours": 4, "sessions": 10}"#);
     let p = &t.phases;
     for phase in [&p.acute, &p.sub_acute, &p.chronic] {
-        assert!(phase.probability > 0.0 && phase.probability < 1.0, "{phase:?}");
+        assert!(
+            phase.probability > 0.0 && phase.probability < 1.0,
+            "{phase:?}"
+        );
     }
     // Chronic relief is reached by more people than keep the sub-acute effect beyond the series'
     // acute phase only if some go straight from acute to chronic; check it directly instead:
     // durable relief can start right after the acute phase.
-    assert!(p.chronic.start_days.low <= p.sub_acute.end_days.typical, "{p:?}");
+    assert!(
+        p.chronic.start_days.low <= p.sub_acute.end_days.typical,
+        "{p:?}"
+    );
 }
 
 #[test]
 fn boosters_extend_relief() {
     let base = r#""doseMgPerKg": 1.4, "sessionHours": 4, "sessions": 10"#;
     let without = timeline(&format!("{{{base}}}"));
-    let with = timeline(&format!("{{{base}, \"boosters\": 6, \"boosterEveryDays\": 28}}"));
+    let with = timeline(&format!(
+        "{{{base}, \"boosters\": 6, \"boosterEveryDays\": 28}}"
+    ));
     assert!(with.relief_end_days.p50 > without.relief_end_days.p50 + 28.0);
     assert_eq!(with.boosters.len(), 6);
-    assert!(with.warnings.iter().any(|w| w.code == "boostersUncontrolled"));
+    assert!(with
+        .warnings
+        .iter()
+        .any(|w| w.code == "boostersUncontrolled"));
     assert!(with.sources.iter().any(|s| s.id == "boost-clinic"));
 }
 
 #[test]
 fn side_effects_stay_within_hours_of_a_dose() {
-    let t = timeline(r#"{"route": "intranasal", "doseMgPerKg": 0.5, "sessions": 5, "sessionIntervalDays": 2}"#);
+    let t = timeline(
+        r#"{"route": "intranasal", "doseMgPerKg": 0.5, "sessions": 5, "sessionIntervalDays": 2}"#,
+    );
     assert_eq!(t.side_effect_windows.len(), 5);
     for (w, d) in t.side_effect_windows.iter().zip(&t.doses) {
         assert_eq!(w.start_days, d.start_days);
@@ -190,16 +281,25 @@ fn concentration_follows_the_published_model() {
     // infusion, under 50 ng/mL by 6 h.
     let t = timeline(r#"{"doseMgPerKg": 0.5, "sessionHours": 0.6667}"#);
     let c = &t.concentration;
-    let (peak_at, peak) = c.hours.iter().zip(&c.ng_per_ml).fold((0.0, 0.0), |best, (&h, &v)| {
-        if v > best.1 {
-            (h, v)
-        } else {
-            best
-        }
-    });
+    let (peak_at, peak) =
+        c.hours.iter().zip(&c.ng_per_ml).fold(
+            (0.0, 0.0),
+            |best, (&h, &v)| {
+                if v > best.1 {
+                    (h, v)
+                } else {
+                    best
+                }
+            },
+        );
     assert!((0.6..0.75).contains(&peak_at), "{peak_at}");
     assert!((150.0..400.0).contains(&peak), "{peak}");
-    let at6 = c.hours.iter().position(|&h| h == 6.0).map(|i| c.ng_per_ml[i]).unwrap();
+    let at6 = c
+        .hours
+        .iter()
+        .position(|&h| h == 6.0)
+        .map(|i| c.ng_per_ml[i])
+        .unwrap();
     assert!(at6 < 50.0, "{at6}");
     assert_eq!(*c.hours.last().unwrap(), 48.0);
 }
@@ -208,7 +308,11 @@ fn concentration_follows_the_published_model() {
 fn summaries_are_plain_sentences() {
     let t = timeline("{}");
     assert!((3..=6).contains(&t.summary.len()), "{:?}", t.summary);
-    assert!(t.summary.iter().all(|s| s.ends_with('.') && s.len() < 220), "{:?}", t.summary);
+    assert!(
+        t.summary.iter().all(|s| s.ends_with('.') && s.len() < 220),
+        "{:?}",
+        t.summary
+    );
     assert!(t.summary.last().unwrap().contains("not medical advice"));
     assert_eq!(human_duration(45.0), "about 6 weeks");
 }
@@ -242,7 +346,13 @@ fn scenario() -> impl Strategy<Value = Scenario> {
     (
         (route(), prop::bool::ANY, condition(), 0..3usize, 0..3usize),
         (0.0..168.0_f64, 0.0..1.0_f64, 0.0..1.0_f64),
-        (1..=30u32, 1.0..60.0_f64, 0..=36u32, 3.0..120.0_f64, 7.0..1095.0_f64),
+        (
+            1..=30u32,
+            1.0..60.0_f64,
+            0..=36u32,
+            3.0..120.0_f64,
+            7.0..1095.0_f64,
+        ),
     )
         .prop_filter_map("outside the evidence", |(kind, amount, series)| {
             let (route, esketamine, condition, metabolism, sensitivity) = kind;
@@ -257,15 +367,26 @@ fn scenario() -> impl Strategy<Value = Scenario> {
             };
             let input = ScenarioInput {
                 route,
-                formulation: if esketamine { Formulation::Esketamine } else { Formulation::Racemic },
+                formulation: if esketamine {
+                    Formulation::Esketamine
+                } else {
+                    Formulation::Racemic
+                },
                 dose_mg_per_kg: dose,
-                session_hours: if route == Route::IvInfusion { hours } else { 0.0 },
+                session_hours: if route == Route::IvInfusion {
+                    hours
+                } else {
+                    0.0
+                },
                 sessions: f64::from(sessions),
                 session_interval_days: interval.max(hours / 24.0).min(60.0),
                 condition,
                 metabolism: [Metabolism::Slow, Metabolism::Typical, Metabolism::Fast][metabolism],
-                pain_sensitivity: [PainSensitivity::Low, PainSensitivity::Typical, PainSensitivity::High]
-                    [sensitivity],
+                pain_sensitivity: [
+                    PainSensitivity::Low,
+                    PainSensitivity::Typical,
+                    PainSensitivity::High,
+                ][sensitivity],
                 booster_every_days: every.max(hours / 24.0),
                 boosters: f64::from(boosters),
                 horizon_days: horizon,
@@ -307,9 +428,13 @@ fn check_invariants(t: &Timeline) -> Result<(), TestCaseError> {
     prop_assert!(e.p10 <= e.p50 && e.p50 <= e.p90 && e.p90 <= t.horizon_days);
     let r = &t.relief;
     prop_assert!(r.days.windows(2).all(|w| w[0] < w[1]));
-    prop_assert!(r.days.len() == r.p10.len() && r.days.len() == r.p50.len() && r.days.len() == r.p90.len());
+    prop_assert!(
+        r.days.len() == r.p10.len() && r.days.len() == r.p50.len() && r.days.len() == r.p90.len()
+    );
     for i in 0..r.days.len() {
-        prop_assert!(0.0 <= r.p10[i] && r.p10[i] <= r.p50[i] && r.p50[i] <= r.p90[i] && r.p90[i] <= 100.0);
+        prop_assert!(
+            0.0 <= r.p10[i] && r.p10[i] <= r.p50[i] && r.p50[i] <= r.p90[i] && r.p90[i] <= 100.0
+        );
     }
     prop_assert!(t.concentration.ng_per_ml.iter().all(|&c| c >= 0.0));
     prop_assert!((3..=6).contains(&t.summary.len()));

@@ -8,35 +8,24 @@ use std::sync::OnceLock;
 use super::params::SLOW_HILL;
 use super::response::People;
 use super::timeline::{Concentration, Percentiles, ReliefCurve};
+#[cfg(test)]
+use super::stats::percentiles;
 
 /// Log-spaced sample times between 5 minutes and the horizon.
-const BASE_SAMPLES: usize = 72;
+const BASE_SAMPLES: usize = 80;
 /// Doses whose start gets its own sample (every dose within the horizon gets its peak).
 const DOSES_WITH_START_SAMPLE: usize = 12;
 /// First sample, days (5 minutes).
 const FIRST_SAMPLE_DAYS: f64 = 5.0 / 1440.0;
-
-/// 10th, 50th and 90th percentiles (linear interpolation between order statistics). Sorts `v`.
-pub(crate) fn percentiles(v: &mut [f64]) -> Percentiles {
-    v.sort_unstable_by(f64::total_cmp);
-    let at = |q: f64| {
-        if v.is_empty() {
-            return 0.0;
-        }
-        let h = q * (v.len() - 1) as f64;
-        let lo = h.floor() as usize;
-        let hi = (lo + 1).min(v.len() - 1);
-        v[lo] + (h - lo as f64) * (v[hi] - v[lo])
-    };
-    Percentiles { p10: at(0.1), p50: at(0.5), p90: at(0.9) }
-}
 
 /// Sample times: log-spaced from 5 minutes to the horizon, plus each dose's concentration peak
 /// and the start of the first few doses, so the acute peaks show.
 pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
     let h = r.horizon;
     let mut days: Vec<f64> = (0..BASE_SAMPLES)
-        .map(|i| FIRST_SAMPLE_DAYS * (h / FIRST_SAMPLE_DAYS).powf(i as f64 / (BASE_SAMPLES - 1) as f64))
+        .map(|i| {
+            FIRST_SAMPLE_DAYS * (h / FIRST_SAMPLE_DAYS).powf(i as f64 / (BASE_SAMPLES - 1) as f64)
+        })
         .collect();
     for (i, d) in r.doses.iter().enumerate() {
         days.push(d.start_days + r.peak_hours / 24.0);
@@ -67,6 +56,18 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         p90: Vec::with_capacity(n),
     };
     let table = bin_of_logit();
+    // Early in the first feed the slow effect is far below its value at the feed's end: from
+    // `1 - e^-y <= y` and `1 - e^-y >= y (1 - y/2)`, `Ce(s) / Ce(F) <= s / (F (1 - kF/2))`, so the
+    // slow logit exceeds its end value by at least `h ln(F (1 - kF/2) / s)`.
+    let fastest = people.curve.iter().map(|p| p.slow_rate).fold(0.0, f64::max);
+    let margin = 1.0 - fastest * r.feed_days / 2.0;
+    let first_feed_bound = |since: f64| {
+        if margin > 0.0 {
+            (SLOW_HILL * (r.feed_days * margin / since).ln()).max(0.0)
+        } else {
+            0.0
+        }
+    };
     let mut dose = 0usize; // number of doses started strictly before t
     for &t in &days {
         while dose < r.doses.len() && r.doses[dose].start_days < t {
@@ -74,53 +75,56 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         }
         let unit = r.unit_concentration(t);
         let fast_shift = -unit.ln(); // +inf when there is no drug
-        // Each person's smallest logit: fast, then durable, then slow relief.
-        let mut logits = [0.0_f64; SIZE];
-        for (x, p) in logits.iter_mut().zip(&people.curve) {
-            let fast = fast_shift - p.ln_fast_gain;
-            let lasting = t >= p.chronic.start && t <= p.chronic.end;
-            *x = if lasting && p.chronic_logit < fast { p.chronic_logit } else { fast };
-        }
-        let current = dose.checked_sub(1).map(|i| (i, t - r.doses[i].start_days));
-        match current {
-            Some((i, since)) if since < r.feed_days => {
-                // During a feed the slow effect rises towards its value at the feed's end, so it
-                // is only computed for people in whom it could beat the other effects.
+                                     let slow = match dose.checked_sub(1) {
+            None => Slow::Before,
+            Some(i) => {
+                let since = t - r.doses[i].start_days;
                 let range = i * SIZE..(i + 1) * SIZE;
-                let (ce0, peak) = (&people.ce_start[range.clone()], &people.logit_end[range]);
-                for (((x, p), &c0), &best) in logits.iter_mut().zip(&people.curve).zip(ce0).zip(peak) {
-                    if best < *x {
-                        let ce = p.feed_level - (p.feed_level - c0) * (-p.slow_rate * since).exp();
-                        let slow = SLOW_HILL * (p.ln_slow_ec50 - ce.ln());
-                        if slow < *x {
-                            *x = slow;
-                        }
+                if since < r.feed_days {
+                    Slow::Feeding {
+                        since,
+                        start: &people.ce_start[range.clone()],
+                        peak: &people.logit_end[range],
+                        head_start: if i == 0 { first_feed_bound(since) } else { 0.0 },
                     }
+                } else {
+                    Slow::Decaying { since: since - r.feed_days, end: &people.logit_end[range] }
                 }
             }
-            Some((i, since)) => {
-                let since = since - r.feed_days;
-                let ends = &people.logit_end[i * SIZE..(i + 1) * SIZE];
-                for ((x, p), &x0) in logits.iter_mut().zip(&people.curve).zip(ends) {
-                    let slow = x0 + p.slow_logit_rate * since;
-                    if slow < *x {
-                        *x = slow;
+        };
+        // Two histograms (even and odd people) halve the chains of increments to one bin.
+        let mut hist = [[0_u8; BINS]; 2];
+        for (idx, p) in people.curve.iter().enumerate() {
+            // The person's smallest logit: fast, durable, then slow relief.
+            let mut x = fast_shift - p.ln_fast_gain;
+            if t >= p.chronic.start && t <= p.chronic.end && p.chronic_logit < x {
+                x = p.chronic_logit;
+            }
+            match slow {
+                Slow::Before => {}
+                Slow::Decaying { since, end } => {
+                    let slow = end[idx] + p.slow_logit_rate * since;
+                    if slow < x {
+                        x = slow;
                     }
                 }
+                // During a feed the slow effect rises towards its value at the feed's end, so
+                // it is only computed for people in whom it could beat the other effects.
+                Slow::Feeding { since, start, peak, head_start } if peak[idx] + head_start < x => {
+                    let rise = (p.feed_level - start[idx]) * (-p.slow_rate * since).exp();
+                    let slow = SLOW_HILL * (p.ln_slow_ec50 - (p.feed_level - rise).ln());
+                    if slow < x {
+                        x = slow;
+                    }
+                }
+                Slow::Feeding { .. } => {}
             }
-            None => {}
+            hist[idx & 1][table.bin(x)] += 1;
         }
-        // Counting no-relief people apart keeps them out of one long chain of increments to the
-        // same memory.
-        let mut hist = [0_u8; BINS];
-        let mut none = 0_u8;
-        for &x in &logits {
-            match table.bin(x) {
-                0 => none += 1,
-                bin => hist[bin] += 1,
-            }
+        let [mut hist, odd] = hist;
+        for (h, o) in hist.iter_mut().zip(odd) {
+            *h += o;
         }
-        hist[0] += none;
         let p = percentiles_of_bins(&hist);
         curve.p10.push(p.p10);
         curve.p50.push(p.p50);
@@ -128,6 +132,18 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
     }
     curve.days = days;
     curve
+}
+
+/// Where the slow effect stands at one sample time, the same for everyone.
+#[derive(Clone, Copy)]
+enum Slow<'a> {
+    /// No dose yet.
+    Before,
+    /// `since` days into a dose's feed, from effect-site levels `start`, towards logits `peak`;
+    /// the slow logit is at least `peak + head_start`.
+    Feeding { since: f64, start: &'a [f64], peak: &'a [f64], head_start: f64 },
+    /// `since` days after a dose's feed, from logits `end`.
+    Decaying { since: f64, end: &'a [f64] },
 }
 
 /// Relief bins: 0%, 1%, ..., 100%.
@@ -147,13 +163,10 @@ struct LogitTable([u8; CELLS]);
 impl LogitTable {
     #[inline(always)]
     fn bin(&self, x: f64) -> usize {
-        let cell = (x - LOGIT_MIN) * CELLS_PER_LOGIT;
-        if cell >= CELLS as f64 {
-            0 // no relief (also +inf)
-        } else {
-            // The cast saturates: below the table (and NaN) maps to cell 0, about 100% relief.
-            self.0[cell as usize] as usize
-        }
+        // The cast saturates: below the table (and NaN) maps to cell 0, about 100% relief; above
+        // it (and +inf) to the last cell, about 0%.
+        let cell = ((x - LOGIT_MIN) * CELLS_PER_LOGIT) as usize;
+        self.0[cell.min(CELLS - 1)] as usize
     }
 }
 
@@ -170,7 +183,8 @@ fn bin_of_logit() -> &'static LogitTable {
     })
 }
 
-/// Percentiles from a histogram of relief bins (same interpolation as [`percentiles`]).
+/// Percentiles from a histogram of relief bins (same interpolation as
+/// [`super::stats::percentiles`]).
 fn percentiles_of_bins(hist: &[u8; BINS]) -> Percentiles {
     let ranks = [0.1, 0.5, 0.9].map(|q| q * (SIZE - 1) as f64);
     // The order statistics needed: floor and floor + 1 of each rank, ascending.
@@ -187,10 +201,13 @@ fn percentiles_of_bins(hist: &[u8; BINS]) -> Percentiles {
             break;
         }
     }
-    let at = |i: usize| {
-        found[2 * i] + (ranks[i] - ranks[i].floor()) * (found[2 * i + 1] - found[2 * i])
-    };
-    Percentiles { p10: at(0), p50: at(1), p90: at(2) }
+    let at =
+        |i: usize| found[2 * i] + (ranks[i] - ranks[i].floor()) * (found[2 * i + 1] - found[2 * i]);
+    Percentiles {
+        p10: at(0),
+        p50: at(1),
+        p90: at(2),
+    }
 }
 
 /// Plasma concentration (ng/mL of the drug given) for a typical person over the first 48 hours:
@@ -207,7 +224,10 @@ pub(crate) fn concentration(r: &Regimen) -> Concentration {
     hours.sort_unstable_by(f64::total_cmp);
     hours.dedup_by(|a, b| *a - *b < 1e-6);
     let absorbed = r.dose_mg_per_kg * r.kinetics.bioavailability / r.clearance;
-    let ng_per_ml = hours.iter().map(|&h| absorbed * r.unit_concentration(h / 24.0)).collect();
+    let ng_per_ml = hours
+        .iter()
+        .map(|&h| absorbed * r.unit_concentration(h / 24.0))
+        .collect();
     Concentration { hours, ng_per_ml }
 }
 
@@ -216,20 +236,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn percentiles_interpolate() {
-        let mut v: Vec<f64> = (0..=10).rev().map(f64::from).collect();
-        let p = percentiles(&mut v);
-        assert_eq!((p.p10, p.p50, p.p90), (1.0, 5.0, 9.0));
-    }
-
-    #[test]
     fn counting_matches_sorting_on_whole_percents() {
         let values: [f64; SIZE] = std::array::from_fn(|i| ((i * 37) % 101) as f64);
         let mut hist = [0_u8; BINS];
         for v in values {
             hist[v as usize] += 1;
         }
-        assert_eq!(percentiles_of_bins(&hist), percentiles(&mut values.to_vec()));
+        assert_eq!(
+            percentiles_of_bins(&hist),
+            percentiles(&mut values.to_vec())
+        );
     }
 
     #[test]
@@ -242,5 +258,62 @@ mod tests {
         }
         assert_eq!(table.bin(f64::INFINITY), 0);
         assert_eq!(table.bin(-20.0), 100);
+    }
+
+    /// The logit-space evaluation, with its pruning, matches computing every person's relief
+    /// directly, to the 1% bins.
+    #[test]
+    fn curve_matches_direct_evaluation() {
+        use super::super::response::{slow_relief, SingleDose};
+        use super::super::scenario::Scenario;
+        for json in [
+            "{}",
+            r#"{"formulation":"esketamine","doseMgPerKg":31.7,"sessionHours":100}"#,
+            r#"{"doseMgPerKg":1.4,"sessionHours":4,"sessions":10,"boosters":4,"boosterEveryDays":30}"#,
+            r#"{"route":"sublingual","doseMgPerKg":1,"sessions":5,"condition":"mixedChronic"}"#,
+        ] {
+            let s = Scenario::from_json(json).unwrap();
+            let r = Regimen::new(&s);
+            let single = SingleDose::tabulate(&r.disposition, r.input);
+            let people = People::simulate(&s, &r, &single);
+            let days = sample_days(&r);
+            let curve = relief_curve(&r, &people, days.clone());
+            for (j, &t) in days.iter().enumerate() {
+                let unit = r.unit_concentration(t);
+                let dose = r.doses.iter().filter(|d| d.start_days < t).count();
+                let mut hist = [0_u8; BINS];
+                for (idx, p) in people.curve.iter().enumerate() {
+                    let gain = p.ln_fast_gain.exp() * unit;
+                    let fast = 100.0 * gain / (1.0 + gain);
+                    let responds = people.logit_end[idx].is_finite();
+                    let slow = match dose.checked_sub(1) {
+                        Some(i) if responds => {
+                            let since = t - r.doses[i].start_days;
+                            let ce = if since < r.feed_days {
+                                let c0 = people.ce_start[i * SIZE + idx];
+                                p.feed_level - (p.feed_level - c0) * (-p.slow_rate * since).exp()
+                            } else {
+                                let c1 = people.ce_end[i * SIZE + idx];
+                                c1 * (-p.slow_rate * (since - r.feed_days)).exp()
+                            };
+                            slow_relief(ce, p.ln_slow_ec50.exp())
+                        }
+                        _ => 0.0,
+                    };
+                    let lasting = t >= p.chronic.start && t <= p.chronic.end;
+                    let chronic = if lasting { p.chronic.relief } else { 0.0 };
+                    let relief = fast.max(slow).max(chronic);
+                    hist[(relief + 0.5) as usize] += 1;
+                }
+                let direct = percentiles_of_bins(&hist);
+                for (a, b) in [
+                    (curve.p10[j], direct.p10),
+                    (curve.p50[j], direct.p50),
+                    (curve.p90[j], direct.p90),
+                ] {
+                    assert!((a - b).abs() <= 1.0, "{json} at day {t}: {a} vs {b}");
+                }
+            }
+        }
     }
 }

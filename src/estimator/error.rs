@@ -88,17 +88,44 @@ impl fmt::Display for ScenarioError {
             ScenarioError::NotANumber { field, value } => {
                 write!(f, "{field} must be a finite number; got {value}")
             }
-            ScenarioError::OutOfRange { field, value, min, max } if max.is_infinite() => {
-                write!(f, "{field} must be at least {min}{}; got {value}", unit(field))
+            ScenarioError::OutOfRange {
+                field,
+                value,
+                min,
+                max,
+            } if max.is_infinite() => {
+                write!(
+                    f,
+                    "{field} must be at least {min}{}; got {value}",
+                    unit(field)
+                )
             }
-            ScenarioError::OutOfRange { field, value, min, max } => {
+            ScenarioError::OutOfRange {
+                field,
+                value,
+                min,
+                max,
+            } => {
                 let u = unit(field);
                 write!(f, "{field} must be between {min} and {max}{u}; got {value}")
             }
-            ScenarioError::NotWholeNumber { field, value, min, max } => {
-                write!(f, "{field} must be a whole number from {min} to {max}; got {value}")
+            ScenarioError::NotWholeNumber {
+                field,
+                value,
+                min,
+                max,
+            } => {
+                write!(
+                    f,
+                    "{field} must be a whole number from {min} to {max}; got {value}"
+                )
             }
-            ScenarioError::DoseOutOfRange { route, value, min, max } => write!(
+            ScenarioError::DoseOutOfRange {
+                route,
+                value,
+                min,
+                max,
+            } => write!(
                 f,
                 "doseMgPerKg for a {route} must be between {min} and {max} mg/kg, the range this \
                  model covers for that route; got {value}"
@@ -110,7 +137,11 @@ impl fmt::Display for ScenarioError {
                  counts as 5 minutes)",
                 round3(*value)
             ),
-            ScenarioError::DosesOverlap { field, value, session_days } => write!(
+            ScenarioError::DosesOverlap {
+                field,
+                value,
+                session_days,
+            } => write!(
                 f,
                 "{field} must be at least the length of one session ({} days) so doses do not \
                  overlap; got {value}",

@@ -104,7 +104,8 @@ pub(crate) const EMAX: f64 = 100.0;
 
 /// Fast (acute) effect: plasma concentration, racemic-equivalent ng/mL, at half-maximal relief.
 /// *Assumption calibrated* so that 0.3 mg/kg IV gives relief at 30 min (`acute-motov`) and
-/// S-ketamine 0.5 mg/kg over 30 min gives relief for about 3 h in half of people (`pd-noppers`).
+/// S-ketamine 0.5 mg/kg over 30 min gives relief for about 3 h (`pd-noppers`); analgesic
+/// concentrations are otherwise not in the evidence.
 pub(crate) const FAST_EC50_NG_ML: f64 = 150.0;
 /// Person-to-person spread of the fast EC50 (log-normal sigma). *Assumption*, the same as
 /// the slow EC50's.
@@ -129,9 +130,10 @@ pub(crate) const SLOW_HALF_LIFE_SIGMA: f64 = 0.37;
 ///
 /// - CRPS 0.75: *calibrated* so that about two thirds reach sub-acute relief after the 100-h
 ///   infusion (`pd-dahan`: 67% responders on ketamine).
-/// - Neuropathic 0.6: *assumption* between CRPS and mixed pain (no duration study in the evidence).
-/// - Mixed chronic 0.5: *assumption*; a small pooled effect for up to 2 weeks (`mixed-orhurhu`),
-///   20-46% improved after a short series (`mixed-tankha`).
+/// - Neuropathic 0.6: *assumption*, as mixed pain (no duration study in the evidence).
+/// - Mixed chronic 0.6: *calibrated assumption*; a small pooled effect for up to 2 weeks
+///   (`mixed-orhurhu`), relief about 3 weeks after outpatient series (`mixed-patil`), 20-46%
+///   improved after a short series (`mixed-tankha`).
 /// - Fibromyalgia 0.2: 2/12 vs 0/12 with >50% relief at week 1 (`pd-noppers`), severe course
 ///   mostly in fibromyalgia (`mixed-corriger`).
 pub(crate) fn slow_responder_share(c: Condition) -> f64 {
@@ -159,7 +161,7 @@ pub(crate) fn ec50_multiplier(s: PainSensitivity) -> f64 {
 
 /// Highest share of people reaching durable relief at very high exposure, by condition.
 ///
-/// - CRPS 0.5: open-label remission 54-65% (`crps-correll`, `crps-kiefer`) discounted toward the
+/// - CRPS 0.55: open-label remission 54-65% (`crps-correll`, `crps-kiefer`) discounted toward the
 ///   controlled trials that lose significance by week 12 (`crps-sigtermans`); 20% still relieved
 ///   at 3 months (`crps-goebel`). *Calibrated assumption.*
 /// - Neuropathic 0.3, mixed chronic 0.25: *assumption*; mixed-pain series leave 20-46% improved
@@ -176,8 +178,9 @@ pub(crate) fn chronic_max_share(c: Condition) -> f64 {
 }
 
 /// Exposure (series effect-site equivalent over the person's slow EC50) at which durable relief
-/// reaches half its maximum share. *Calibrated assumption*: high for a 100-h infusion
-/// (`pd-dahan`, exposure about 5), low for a single short infusion (`pd-noppers`).
+/// reaches half its maximum share. *Calibrated assumption*: near the maximum for multi-day
+/// infusions (`pd-dahan`: exposure about 7; `crps-schwartzman`: about 1.5), rare after a single
+/// short infusion (`pd-noppers`: about 0.1).
 pub(crate) const CHRONIC_HALF_EXPOSURE: f64 = 0.5;
 /// Steepness of that relation (Hill coefficient). *Assumption.*
 pub(crate) const CHRONIC_HILL: f64 = 1.5;

@@ -7,17 +7,25 @@
 //! least their start). A phase nobody reaches has probability 0, start and end equal to the
 //! previous phase's start (0 for the acute phase) and relief 0, so bands stay finite and ordered.
 
-use super::curve::percentiles;
+use super::stats::percentiles;
 use super::population::SIZE;
 use super::response::{Outcome, Span};
 use super::timeline::{Band, Percentiles, Phase, PhaseKind, Phases};
 
 fn band(p: Percentiles) -> Band {
-    Band { low: p.p10, typical: p.p50, high: p.p90 }
+    Band {
+        low: p.p10,
+        typical: p.p50,
+        high: p.p90,
+    }
 }
 
 fn at_least(b: Band, floor: Band) -> Band {
-    Band { low: b.low.max(floor.low), typical: b.typical.max(floor.typical), high: b.high.max(floor.high) }
+    Band {
+        low: b.low.max(floor.low),
+        typical: b.typical.max(floor.typical),
+        high: b.high.max(floor.high),
+    }
 }
 
 fn phase(kind: PhaseKind, spans: &[Span], horizon: f64, floor: Band) -> Phase {
@@ -25,8 +33,18 @@ fn phase(kind: PhaseKind, spans: &[Span], horizon: f64, floor: Band) -> Phase {
     let mut end: Vec<f64> = spans.iter().map(|s| s.end.min(horizon)).collect();
     let mut relief: Vec<f64> = spans.iter().map(|s| s.relief.clamp(0.0, 100.0)).collect();
     if spans.is_empty() {
-        let zero = Band { low: 0.0, typical: 0.0, high: 0.0 };
-        return Phase { kind, probability: 0.0, start_days: floor, end_days: floor, relief_percent: zero };
+        let zero = Band {
+            low: 0.0,
+            typical: 0.0,
+            high: 0.0,
+        };
+        return Phase {
+            kind,
+            probability: 0.0,
+            start_days: floor,
+            end_days: floor,
+            relief_percent: zero,
+        };
     }
     let start_days = at_least(band(percentiles(&mut start)), floor);
     let end_days = at_least(band(percentiles(&mut end)), start_days);
@@ -42,11 +60,33 @@ fn phase(kind: PhaseKind, spans: &[Span], horizon: f64, floor: Band) -> Phase {
 /// Summarises the people's outcomes into the three phases.
 pub(crate) fn phases(outcomes: &[Outcome], horizon: f64) -> Phases {
     let within = |pick: fn(&Outcome) -> Option<Span>| -> Vec<Span> {
-        outcomes.iter().filter_map(pick).filter(|s| s.start < horizon).collect()
+        outcomes
+            .iter()
+            .filter_map(pick)
+            .filter(|s| s.start < horizon)
+            .collect()
     };
-    let zero = Band { low: 0.0, typical: 0.0, high: 0.0 };
+    let zero = Band {
+        low: 0.0,
+        typical: 0.0,
+        high: 0.0,
+    };
     let acute = phase(PhaseKind::Acute, &within(|o| o.acute), horizon, zero);
-    let sub_acute = phase(PhaseKind::SubAcute, &within(|o| o.sub_acute), horizon, acute.start_days);
-    let chronic = phase(PhaseKind::Chronic, &within(|o| o.chronic), horizon, sub_acute.start_days);
-    Phases { acute, sub_acute, chronic }
+    let sub_acute = phase(
+        PhaseKind::SubAcute,
+        &within(|o| o.sub_acute),
+        horizon,
+        acute.start_days,
+    );
+    let chronic = phase(
+        PhaseKind::Chronic,
+        &within(|o| o.chronic),
+        horizon,
+        sub_acute.start_days,
+    );
+    Phases {
+        acute,
+        sub_acute,
+        chronic,
+    }
 }

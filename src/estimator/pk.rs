@@ -20,8 +20,12 @@ impl Input {
     /// with a rate that reproduces the route's reported Tmax.
     pub(crate) fn for_route(kinetics: &RouteKinetics, session_hours: f64) -> Input {
         match kinetics.tmax_h {
-            None => Input::Infusion { hours: session_hours.max(IV_PUSH_HOURS) },
-            Some(tmax) => Input::Absorption { ka: absorption_rate(tmax) },
+            None => Input::Infusion {
+                hours: session_hours.max(IV_PUSH_HOURS),
+            },
+            Some(tmax) => Input::Absorption {
+                ka: absorption_rate(tmax),
+            },
         }
     }
 
@@ -147,9 +151,18 @@ mod tests {
     fn infusion_and_absorption_conserve_area() {
         let d = Disposition::clements();
         let expected = 1000.0 / Disposition::clearance_l_per_kg_h();
-        for input in [Input::Infusion { hours: 4.0 }, Input::Absorption { ka: 3.0 }] {
-            let auc: f64 = (0..20_000).map(|i| d.unit_response(input, (i as f64 + 0.5) * 0.01)).sum::<f64>() * 0.01;
-            assert!((auc / expected - 1.0).abs() < 0.01, "{input:?}: {auc} vs {expected}");
+        for input in [
+            Input::Infusion { hours: 4.0 },
+            Input::Absorption { ka: 3.0 },
+        ] {
+            let auc: f64 = (0..20_000)
+                .map(|i| d.unit_response(input, (i as f64 + 0.5) * 0.01))
+                .sum::<f64>()
+                * 0.01;
+            assert!(
+                (auc / expected - 1.0).abs() < 0.01,
+                "{input:?}: {auc} vs {expected}"
+            );
         }
     }
 

@@ -34,6 +34,10 @@ pub(crate) struct Regimen {
     pub disposition: Disposition,
     /// Timeline length, days.
     pub horizon: f64,
+    /// Days between session starts in the series.
+    pub series_interval: f64,
+    /// Days between booster starts (the first booster comes this long after the last session).
+    pub booster_interval: f64,
 }
 
 impl Regimen {
@@ -43,7 +47,11 @@ impl Regimen {
         let kinetics = route_kinetics(s.route(), s.formulation());
         let infusion_hours = s.infusion_hours();
         let input = Input::for_route(&kinetics, infusion_hours);
-        let admin_days = if s.route().is_bolus() { BOLUS_ADMIN_HOURS } else { infusion_hours } / 24.0;
+        let admin_days = if s.route().is_bolus() {
+            BOLUS_ADMIN_HOURS
+        } else {
+            infusion_hours
+        } / 24.0;
         let interval = s.session_interval_days().get();
         let every = s.booster_every_days().get();
         let series = s.sessions() as usize;
@@ -51,17 +59,29 @@ impl Regimen {
         let mut doses = Vec::with_capacity(series + s.boosters() as usize);
         for i in 0..series {
             let start = interval * i as f64;
-            doses.push(Dose { start_days: start, end_days: start + admin_days, booster: false });
+            doses.push(Dose {
+                start_days: start,
+                end_days: start + admin_days,
+                booster: false,
+            });
         }
         for j in 1..=s.boosters() {
             let start = last_series + every * f64::from(j);
-            doses.push(Dose { start_days: start, end_days: start + admin_days, booster: true });
+            doses.push(Dose {
+                start_days: start,
+                end_days: start + admin_days,
+                booster: true,
+            });
         }
         Regimen {
             doses,
             series,
             input,
-            feed_days: if s.route().is_bolus() { 0.0 } else { infusion_hours / 24.0 },
+            feed_days: if s.route().is_bolus() {
+                0.0
+            } else {
+                infusion_hours / 24.0
+            },
             peak_hours: input.peak_hours(),
             dose_mg_per_kg: s.dose_mg_per_kg().get(),
             kinetics,
@@ -69,6 +89,8 @@ impl Regimen {
             clearance: clearance_multiplier(s.metabolism()),
             disposition: Disposition::clements(),
             horizon: s.horizon_days().get(),
+            series_interval: interval,
+            booster_interval: every,
         }
     }
 
@@ -89,7 +111,10 @@ impl Regimen {
         self.doses
             .iter()
             .filter(|d| d.start_days < t_days && t_days - d.start_days < 3.0 + self.feed_days)
-            .map(|d| self.disposition.unit_response(self.input, (t_days - d.start_days) * 24.0))
+            .map(|d| {
+                self.disposition
+                    .unit_response(self.input, (t_days - d.start_days) * 24.0)
+            })
             .sum()
     }
 }

@@ -10,8 +10,8 @@ use super::params::{
     FAST_EC50_NG_ML, FAST_EC50_SIGMA, RELIEF_THRESHOLD, SLOW_EC50_NG_ML, SLOW_EC50_SIGMA,
     SLOW_HALF_LIFE_DAYS, SLOW_HALF_LIFE_SIGMA, SLOW_HILL,
 };
-use super::population::{draws, SIZE};
 use super::pk::{Disposition, Input};
+use super::population::{draws, Draw, SIZE};
 use super::regimen::Regimen;
 use super::scenario::Scenario;
 
@@ -67,7 +67,10 @@ impl SingleDose {
             Input::Absorption { .. } => geometric(1.0 / 120.0, 72.0, 64).collect(),
         };
         hours.dedup_by(|a, b| *a <= *b);
-        let conc: Vec<f64> = hours.iter().map(|&t| disposition.unit_response(input, t)).collect();
+        let conc: Vec<f64> = hours
+            .iter()
+            .map(|&t| disposition.unit_response(input, t))
+            .collect();
         let peak = conc
             .iter()
             .enumerate()
@@ -89,8 +92,12 @@ impl SingleDose {
         }
         let interp = |i: usize| {
             // Between points i-1 and i, linearly.
-            let (t0, t1, c0, c1) =
-                (self.hours[i - 1], self.hours[i], self.conc[i - 1], self.conc[i]);
+            let (t0, t1, c0, c1) = (
+                self.hours[i - 1],
+                self.hours[i],
+                self.conc[i - 1],
+                self.conc[i],
+            );
             if (c1 - c0).abs() < f64::MIN_POSITIVE {
                 t0
             } else {
@@ -102,7 +109,11 @@ impl SingleDose {
         let on = if up == 0 { 0.0 } else { interp(up) };
         let fall = &self.conc[self.peak..];
         let down = self.peak + fall.partition_point(|&c| c >= level);
-        let off = if down >= self.conc.len() { self.hours[self.conc.len() - 1] } else { interp(down) };
+        let off = if down >= self.conc.len() {
+            self.hours[self.conc.len() - 1]
+        } else {
+            interp(down)
+        };
         Some((on, off))
     }
 }
@@ -168,85 +179,54 @@ pub(crate) struct People {
 impl People {
     /// Simulates every person for the scenario.
     pub(crate) fn simulate(s: &Scenario, r: &Regimen, single: &SingleDose) -> People {
-        let n_doses = r.doses.len();
+        let traits: Vec<Traits> = draws().iter().map(|d| Traits::new(s, r, d)).collect();
         let mut p = People {
             curve: Vec::with_capacity(SIZE),
-            ce_start: vec![0.0; n_doses * SIZE],
-            ce_end: vec![0.0; n_doses * SIZE],
-            logit_end: vec![f64::INFINITY; n_doses * SIZE],
+            ce_start: Vec::new(),
+            ce_end: Vec::new(),
+            logit_end: Vec::new(),
             outcomes: Vec::with_capacity(SIZE),
         };
-        let sensitivity = ec50_multiplier(s.pain_sensitivity());
-        let responders = slow_responder_share(s.condition());
+        p.walk_doses(r, &traits);
         let chronic_max = chronic_max_share(s.condition());
-        let auc_per_unit = 1000.0 / Disposition::clearance_l_per_kg_h() / 24.0; // ng.day/mL
         let k_typical = LN_2 / SLOW_HALF_LIFE_DAYS;
-        for (idx, d) in draws().iter().enumerate() {
-            let f = (r.kinetics.bioavailability
-                * (r.kinetics.bioavailability_sigma * d.z_bioavailability).exp())
-            .min(1.0);
-            let clearance = r.clearance * (CLEARANCE_SIGMA * d.z_clearance).exp();
-            let scale = r.dose_mg_per_kg * f * r.potency / clearance;
-            let fast_ec50 = FAST_EC50_NG_ML * sensitivity * (FAST_EC50_SIGMA * d.z_fast_ec50).exp();
-            let ec50 = SLOW_EC50_NG_ML * sensitivity * (SLOW_EC50_SIGMA * d.z_slow_ec50).exp();
-            let responds = d.u_responder < responders;
-            let k = LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp());
-            let auc = scale * auc_per_unit; // per dose, ng.day/mL
-            let feed = r.feed_days;
-            let feed_level = if feed > 0.0 { auc / feed } else { 0.0 };
-
-            // Slow effect site, dose by dose (`pd-dahan` effect compartment):
-            // during a feed  Ce' = k (level - Ce); between feeds Ce' = -k Ce; an impulse adds k*AUC.
-            let hold = (-k * feed).exp();
-            let rise = if feed > 0.0 { feed_level * -(-k * feed).exp_m1() } else { auc * k };
-            let mut ce = 0.0;
-            let mut prev_end = 0.0;
-            let mut decay_cache = (f64::NAN, 1.0);
-            for i in 0..n_doses {
-                let gap = r.doses[i].start_days - prev_end;
-                if i > 0 {
-                    if gap != decay_cache.0 {
-                        decay_cache = (gap, (-k * gap).exp());
-                    }
-                    ce *= decay_cache.1;
-                }
-                p.ce_start[i * SIZE + idx] = ce;
-                ce = ce * hold + rise;
-                p.ce_end[i * SIZE + idx] = ce;
-                if responds && ce > 0.0 {
-                    p.logit_end[i * SIZE + idx] = SLOW_HILL * (ec50 / ce).ln();
-                }
-                prev_end = r.feed_end(i);
-            }
-
+        let n_doses = r.doses.len();
+        for (idx, (t, d)) in traits.iter().zip(draws()).enumerate() {
             // Fast effect: onset in the first dose, offset after the last series dose and after
             // the last dose overall.
-            let fast = single.crossings(threshold_concentration(fast_ec50) / scale);
+            let fast = single.crossings(threshold_concentration(t.fast_ec50) / t.scale);
             let first = r.doses[0].start_days;
             let last_series = r.doses[r.series - 1].start_days;
             let last = r.doses[n_doses - 1].start_days;
             let acute = fast.map(|(on, off)| Span {
                 start: first + on / 24.0,
                 end: last_series + off / 24.0,
-                relief: emax(single.peak_conc() * scale, fast_ec50),
+                relief: emax(single.peak_conc() * t.scale, t.fast_ec50),
             });
             let fast_end = fast.map_or(0.0, |(_, off)| last + off / 24.0);
 
-            // Slow effect >= 30%.
-            let slow = if responds {
-                slow_span(&p, r, idx, slow_threshold(ec50), k, feed_level)
+            // Slow effect >= 30%, beyond the acute phase.
+            let slow = if t.responds {
+                slow_span(&p, r, idx, slow_threshold(t.ec50), t)
             } else {
                 None
             };
-            let slow_peak = (0..n_doses).map(|i| p.ce_end[i * SIZE + idx]).fold(0.0, f64::max);
+            let slow_peak = (0..n_doses)
+                .map(|i| p.ce_end[i * SIZE + idx])
+                .fold(0.0, f64::max);
             let sub_acute = slow.and_then(|(on, off)| {
                 let start = acute.map_or(on, |a| on.max(a.end));
-                (off > start).then_some(Span { start, end: off, relief: slow_relief(slow_peak, ec50) })
+                let relief = slow_relief(slow_peak, t.ec50);
+                (off > start).then_some(Span {
+                    start,
+                    end: off,
+                    relief,
+                })
             });
 
             // Durable relief: reached with a probability rising with series exposure; takes over
             // when the series' pharmacological relief ends.
-            let exposure = auc * r.series as f64 * k_typical / ec50;
+            let exposure = t.auc * r.series as f64 * k_typical / t.ec50;
             let xh = exposure.powf(CHRONIC_HILL);
             let probability = chronic_max * xh / (xh + CHRONIC_HALF_EXPOSURE.powf(CHRONIC_HILL));
             let series_end = r.feed_end(r.series - 1).max(r.doses[r.series - 1].end_days);
@@ -269,29 +249,127 @@ impl People {
                 .max(chronic.map_or(0.0, |c| c.end));
 
             p.curve.push(CurveParams {
-                slow_rate: k,
-                feed_level,
-                chronic: chronic.unwrap_or(Span { start: 1.0, end: 0.0, relief: 0.0 }),
-                ln_fast_gain: (scale / fast_ec50).ln(),
-                slow_logit_rate: SLOW_HILL * k,
-                ln_slow_ec50: ec50.ln(),
+                slow_rate: t.k,
+                feed_level: t.feed_level,
+                chronic: chronic.unwrap_or(Span {
+                    start: 1.0,
+                    end: 0.0,
+                    relief: 0.0,
+                }),
+                ln_fast_gain: (t.scale / t.fast_ec50).ln(),
+                slow_logit_rate: SLOW_HILL * t.k,
+                ln_slow_ec50: t.ec50.ln(),
                 chronic_logit: chronic.map_or(f64::INFINITY, |c| logit(c.relief)),
             });
-            p.outcomes.push(Outcome { acute, sub_acute, chronic, relief_end, exposure });
+            p.outcomes.push(Outcome {
+                acute,
+                sub_acute,
+                chronic,
+                relief_end,
+                exposure,
+            });
         }
         p
+    }
+
+    /// The slow effect site, dose by dose for everyone at once (`pd-dahan` effect compartment):
+    /// during a feed `Ce' = k (level - Ce)`, between feeds `Ce' = -k Ce`; an impulse adds
+    /// `k AUC`.
+    fn walk_doses(&mut self, r: &Regimen, traits: &[Traits]) {
+        let n = r.doses.len();
+        self.ce_start = vec![0.0; n * SIZE];
+        self.ce_end = vec![0.0; n * SIZE];
+        self.logit_end = vec![f64::INFINITY; n * SIZE];
+        for i in 0..n {
+            let range = i * SIZE..(i + 1) * SIZE;
+            if i > 0 {
+                let previous = &self.ce_end[(i - 1) * SIZE..i * SIZE];
+                let starts = &mut self.ce_start[range.clone()];
+                let booster = i >= r.series;
+                for ((start, &end), t) in starts.iter_mut().zip(previous).zip(traits) {
+                    *start = end
+                        * if booster {
+                            t.booster_decay
+                        } else {
+                            t.series_decay
+                        };
+                }
+            }
+            let starts = &self.ce_start[range.clone()];
+            let ends = &mut self.ce_end[range.clone()];
+            let logits = &mut self.logit_end[range];
+            for (((end, logit), &start), t) in ends.iter_mut().zip(logits).zip(starts).zip(traits) {
+                *end = start * t.hold + t.rise;
+                if t.responds && *end > 0.0 {
+                    *logit = SLOW_HILL * (t.ec50 / *end).ln();
+                }
+            }
+        }
+    }
+}
+
+/// One person's parameters under the scenario.
+#[derive(Clone, Copy, Debug)]
+struct Traits {
+    /// Concentration per unit of the typical unit curve (dose x F x potency / clearance).
+    scale: f64,
+    /// Fast EC50, racemic-equivalent ng/mL.
+    fast_ec50: f64,
+    /// Slow EC50, racemic-equivalent ng/mL.
+    ec50: f64,
+    /// Whether the person's pain responds to the slow effect.
+    responds: bool,
+    /// Slow effect rate, per day.
+    k: f64,
+    /// Area under the plasma curve per dose, ng.day/mL.
+    auc: f64,
+    /// Average plasma level while a dose feeds the slow effect, ng/mL (0 for impulses).
+    feed_level: f64,
+    /// Effect-site factor over one feed (`e^{-kL}`) and what the feed adds.
+    hold: f64,
+    rise: f64,
+    /// Decay between the end of one dose's feed and the next dose, in the series and between
+    /// boosters.
+    series_decay: f64,
+    booster_decay: f64,
+}
+
+impl Traits {
+    fn new(s: &Scenario, r: &Regimen, d: &Draw) -> Traits {
+        let sensitivity = ec50_multiplier(s.pain_sensitivity());
+        let f = (r.kinetics.bioavailability
+            * (r.kinetics.bioavailability_sigma * d.z_bioavailability).exp())
+        .min(1.0);
+        let clearance = r.clearance * (CLEARANCE_SIGMA * d.z_clearance).exp();
+        let scale = r.dose_mg_per_kg * f * r.potency / clearance;
+        let k = LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp());
+        let auc = scale * 1000.0 / Disposition::clearance_l_per_kg_h() / 24.0;
+        let feed = r.feed_days;
+        let feed_level = if feed > 0.0 { auc / feed } else { 0.0 };
+        let decay = |interval: f64| (-k * (interval - feed).max(0.0)).exp();
+        Traits {
+            scale,
+            fast_ec50: FAST_EC50_NG_ML * sensitivity * (FAST_EC50_SIGMA * d.z_fast_ec50).exp(),
+            ec50: SLOW_EC50_NG_ML * sensitivity * (SLOW_EC50_SIGMA * d.z_slow_ec50).exp(),
+            responds: d.u_responder < slow_responder_share(s.condition()),
+            k,
+            auc,
+            feed_level,
+            hold: (-k * feed).exp(),
+            rise: if feed > 0.0 {
+                feed_level * -(-k * feed).exp_m1()
+            } else {
+                auc * k
+            },
+            series_decay: decay(r.series_interval),
+            booster_decay: decay(r.booster_interval),
+        }
     }
 }
 
 /// First and last time the person's slow effect is at least `level` (closed form per dose).
-fn slow_span(
-    p: &People,
-    r: &Regimen,
-    idx: usize,
-    level: f64,
-    k: f64,
-    feed_level: f64,
-) -> Option<(f64, f64)> {
+fn slow_span(p: &People, r: &Regimen, idx: usize, level: f64, t: &Traits) -> Option<(f64, f64)> {
+    let (k, feed_level) = (t.k, t.feed_level);
     let n = r.doses.len();
     let at = |v: &Vec<f64>, i: usize| v[i * SIZE + idx];
     let first = (0..n).find(|&i| at(&p.ce_end, i) >= level)?;
@@ -330,18 +408,28 @@ mod tests {
             .iter()
             .filter(|o| o.acute.is_some() && o.sub_acute.is_none() && o.chronic.is_some())
             .count();
-        let via_sub_acute =
-            people.outcomes.iter().filter(|o| o.sub_acute.is_some() && o.chronic.is_some()).count();
-        assert!(direct > 0 && via_sub_acute > direct, "{direct} direct, {via_sub_acute} via");
+        let via_sub_acute = people
+            .outcomes
+            .iter()
+            .filter(|o| o.sub_acute.is_some() && o.chronic.is_some())
+            .count();
+        assert!(
+            direct > 0 && via_sub_acute > direct,
+            "{direct} direct, {via_sub_acute} via"
+        );
     }
 
     #[test]
     fn each_person_phases_follow_each_other() {
-        let people = simulate(r#"{"formulation": "esketamine", "doseMgPerKg": 31.7, "sessionHours": 100}"#);
+        let people =
+            simulate(r#"{"formulation": "esketamine", "doseMgPerKg": 31.7, "sessionHours": 100}"#);
         for o in &people.outcomes {
             let spans = [o.acute, o.sub_acute, o.chronic];
             for s in spans.iter().flatten() {
-                assert!(s.start <= s.end && (0.0..=100.0).contains(&s.relief), "{o:?}");
+                assert!(
+                    s.start <= s.end && (0.0..=100.0).contains(&s.relief),
+                    "{o:?}"
+                );
             }
             if let (Some(a), Some(s)) = (o.acute, o.sub_acute) {
                 assert!(a.end <= s.start, "{o:?}");

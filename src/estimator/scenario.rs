@@ -135,7 +135,6 @@ impl Default for ScenarioInput {
     }
 }
 
-
 impl Route {
     /// Plain-English name, e.g. "intravenous infusion".
     pub fn describe(self) -> &'static str {
@@ -334,7 +333,12 @@ fn in_range(field: &'static str, value: f64, (min, max): (f64, f64)) -> Result<f
     if value >= min && value <= max {
         Ok(value)
     } else {
-        Err(ScenarioError::OutOfRange { field, value, min, max })
+        Err(ScenarioError::OutOfRange {
+            field,
+            value,
+            min,
+            max,
+        })
     }
 }
 
@@ -343,15 +347,29 @@ fn whole(field: &'static str, value: f64, min: u32, max: u32) -> Result<u32, Sce
         // Exact: a whole number within u32 range.
         Ok(value as u32)
     } else {
-        Err(ScenarioError::NotWholeNumber { field, value, min, max })
+        Err(ScenarioError::NotWholeNumber {
+            field,
+            value,
+            min,
+            max,
+        })
     }
 }
 
 /// An interval between doses must leave room for the dose itself.
-fn spacing(field: &'static str, value: f64, range: (f64, f64), dose_days: f64) -> Result<f64, ScenarioError> {
+fn spacing(
+    field: &'static str,
+    value: f64,
+    range: (f64, f64),
+    dose_days: f64,
+) -> Result<f64, ScenarioError> {
     in_range(field, value, range)?;
     if value < dose_days {
-        return Err(ScenarioError::DosesOverlap { field, value, session_days: dose_days });
+        return Err(ScenarioError::DosesOverlap {
+            field,
+            value,
+            session_days: dose_days,
+        });
     }
     Ok(value)
 }
@@ -391,16 +409,34 @@ impl TryFrom<ScenarioInput> for Scenario {
             let rate = dose / hours.max(IV_PUSH_HOURS);
             let (min, max) = IV_RATE_RANGE;
             if !(min..=max).contains(&rate) {
-                return Err(ScenarioError::RateOutOfRange { value: rate, min, max });
+                return Err(ScenarioError::RateOutOfRange {
+                    value: rate,
+                    min,
+                    max,
+                });
             }
         }
 
-        let dose_days = if route.is_bolus() { 0.0 } else { hours.max(IV_PUSH_HOURS) / 24.0 };
+        let dose_days = if route.is_bolus() {
+            0.0
+        } else {
+            hours.max(IV_PUSH_HOURS) / 24.0
+        };
         if sessions > 1 {
-            spacing("sessionIntervalDays", interval, SESSION_INTERVAL_RANGE, dose_days)?;
+            spacing(
+                "sessionIntervalDays",
+                interval,
+                SESSION_INTERVAL_RANGE,
+                dose_days,
+            )?;
         }
         if boosters > 0 {
-            spacing("boosterEveryDays", booster_every, BOOSTER_INTERVAL_RANGE, dose_days)?;
+            spacing(
+                "boosterEveryDays",
+                booster_every,
+                BOOSTER_INTERVAL_RANGE,
+                dose_days,
+            )?;
         }
 
         Ok(Scenario {

@@ -56,7 +56,11 @@ pub(crate) struct Wording {
 
 /// 4-6 sentences on the phases, when relief typically ends, side effects and the disclaimer.
 pub(crate) fn summary(t: &Timeline, w: &Wording) -> Vec<String> {
-    let Phases { acute, sub_acute, chronic } = &t.phases;
+    let Phases {
+        acute,
+        sub_acute,
+        chronic,
+    } = &t.phases;
     let dose = w.dose_word;
     let mut out = Vec::new();
     if acute.probability > 0.0 {
@@ -80,7 +84,10 @@ pub(crate) fn summary(t: &Timeline, w: &Wording) -> Vec<String> {
             sub_acute.end_days.typical.round()
         ));
     } else {
-        out.push(format!("Relief rarely lasts more than a day or two after {}.", w.after));
+        out.push(format!(
+            "Relief rarely lasts more than a day or two after {}.",
+            w.after
+        ));
     }
     if chronic.probability > 0.0 {
         out.push(format!(

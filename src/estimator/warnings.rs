@@ -5,11 +5,18 @@ use super::scenario::{Condition, Formulation, Metabolism, PainSensitivity, Route
 use super::timeline::Warning;
 
 fn warn(code: &'static str, message: impl Into<String>) -> Warning {
-    Warning { code, message: message.into() }
+    Warning {
+        code,
+        message: message.into(),
+    }
 }
 
 /// The caveats for a scenario. `chronic_probability` is the share reaching durable relief.
-pub(crate) fn warnings(s: &Scenario, chronic_probability: f64, doses_past_horizon: usize) -> Vec<Warning> {
+pub(crate) fn warnings(
+    s: &Scenario,
+    chronic_probability: f64,
+    doses_past_horizon: usize,
+) -> Vec<Warning> {
     let mut w = Vec::new();
     let route = s.route();
     if route != Route::IvInfusion {
@@ -118,7 +125,14 @@ pub(crate) fn warnings(s: &Scenario, chronic_probability: f64, doses_past_horizo
 
 /// Evidence ids behind this scenario's numbers.
 pub(crate) fn source_ids(s: &Scenario, chronic_probability: f64) -> Vec<&'static str> {
-    let mut ids = vec!["pk-clements", "pk-label", "pk-kamp", "pd-dahan", "immpact", "guide-2018"];
+    let mut ids = vec![
+        "pk-clements",
+        "pk-label",
+        "pk-kamp",
+        "pd-dahan",
+        "immpact",
+        "guide-2018",
+    ];
     ids.extend(match s.route() {
         Route::IvInfusion => &[][..],
         Route::ImInjection => &["pk-im"][..],

@@ -17,18 +17,20 @@ pub use theme::{contrast, Theme, ThemeKind};
 
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
 
+/// The backend size in device pixels for a chart: CSS size times the device pixel ratio.
+pub fn pixel_size(options: &ChartOptions) -> (u32, u32) {
+    let px = |css: f64| (css * options.scale).round().max(1.0) as u32;
+    (px(options.width), px(options.height))
+}
+
 /// Renders a timeline to an SVG document.
 pub fn to_svg(
     timeline: &crate::estimator::Timeline,
     options: &ChartOptions,
 ) -> Result<(String, Layout), String> {
     let mut svg = String::new();
-    let size = (
-        (options.width * options.scale).round().max(1.0) as u32,
-        (options.height * options.scale).round().max(1.0) as u32,
-    );
     let layout = {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        let root = SVGBackend::with_string(&mut svg, pixel_size(options)).into_drawing_area();
         let layout = draw(&root, timeline, options).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
         layout

@@ -121,6 +121,7 @@ async function runCase(page, how) {
       error: error.hidden ? null : error.textContent,
       role: error.getAttribute("role"),
       errorElements: error.childElementCount,
+      errorFits: error.scrollWidth <= error.clientWidth + 1,
       samePixels: canvas.toDataURL() === before.pixels,
       sameTimeline: JSON.stringify(el.timeline) === before.timeline,
       canvasShown: canvas.getBoundingClientRect().height > 0 && getComputedStyle(canvas).display !== "none",
@@ -153,6 +154,7 @@ test(`the catalog of bad input (${CATALOG.length} cases): a message naming the a
       else if (!expected.test(r.error)) fail(`message does not match ${expected}`);
       if (r.role !== "alert") fail("the error is not role=alert");
       if (r.errorElements !== 0) fail("the message has child elements (parsed as HTML?)");
+      if (!r.errorFits) fail("the message overflows its box (cut off)");
       if (!r.samePixels || !r.sameTimeline) fail("the last good chart did not stay");
       if (!r.canvasShown) fail("the chart was hidden");
       if (r.changes !== 0) fail("timelinechange fired for a bad scenario");
@@ -318,7 +320,7 @@ test("1,000 attribute changes in one second: coalesced to frames, ends on the la
     return { elapsed, events, frames, dose: last.scenario.doseMgPerKg, attr: w.getAttribute("dose-mg-per-kg"),
       matches: JSON.stringify(w.timeline.relief.p50) === expected, error: !w.shadowRoot.querySelector(".error").hidden };
   });
-  assert.ok(r.elapsed < 1500, `1,000 changes took ${r.elapsed} ms`);
+  assert.ok(r.elapsed < 3000, `1,000 changes took ${r.elapsed} ms`);
   assert.ok(r.events >= 1 && r.events <= r.frames, `${r.events} draws in ${r.frames} frames`);
   assert.equal(r.attr, "1.099");
   assert.equal(r.dose, 1.099);

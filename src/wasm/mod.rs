@@ -1,0 +1,209 @@
+//! The JavaScript boundary: a thin `#[wasm_bindgen]` layer over the estimator and renderer.
+//! Errors cross as `Error` objects with a clear message; nothing here panics on user input.
+
+mod backend;
+
+use backend::AnyBackend;
+use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters_canvas::CanvasBackend;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+use web_sys::HtmlCanvasElement;
+
+use crate::estimator::{estimate, Scenario, ScenarioInput, Timeline};
+use crate::render::{self, ChartOptions, Labels, Layout, ThemeKind};
+
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn scenario_from_js(value: JsValue) -> Result<Scenario, JsError> {
+    let input: ScenarioInput = if value.is_undefined() || value.is_null() {
+        ScenarioInput::default()
+    } else {
+        reject_unknown_fields(&value)?;
+        serde_wasm_bindgen::from_value(value)
+            .map_err(|e| JsError::new(&format!("could not read the scenario: {e}")))?
+    };
+    Scenario::try_from(input).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// serde-wasm-bindgen reads only the fields a struct names, so `deny_unknown_fields` never fires
+/// for a JS object (`{dose: 5}` would silently mean the default dose): check its keys here, with
+/// serde's wording.
+fn reject_unknown_fields(value: &JsValue) -> Result<(), JsError> {
+    if !value.is_object() || js_sys::Array::is_array(value) {
+        return Ok(()); // serde-wasm-bindgen refuses these itself
+    }
+    let known = match serde_json::to_value(ScenarioInput::default()) {
+        Ok(serde_json::Value::Object(map)) => map,
+        _ => return Ok(()),
+    };
+    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
+        let key = key.as_string().unwrap_or_default();
+        if !known.contains_key(&key) {
+            let expected: Vec<String> = known.keys().map(|k| format!("`{k}`")).collect();
+            return Err(JsError::new(&format!(
+                "could not read the scenario: unknown field `{key}`, expected one of {}",
+                expected.join(", ")
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn options_from_js(
+    width: f64,
+    height: f64,
+    scale: f64,
+    theme: &str,
+    labels: JsValue,
+) -> Result<ChartOptions, JsError> {
+    let finite = |v: f64, name: &str| {
+        if v.is_finite() && v > 0.0 && v <= 16384.0 {
+            Ok(v)
+        } else {
+            Err(JsError::new(&format!(
+                "the chart {name} must be a positive number of pixels, got {v}"
+            )))
+        }
+    };
+    let labels: Labels = if labels.is_undefined() || labels.is_null() {
+        Labels::default()
+    } else {
+        serde_wasm_bindgen::from_value(labels)
+            .map_err(|e| JsError::new(&format!("bad chart labels: {e}")))?
+    };
+    Ok(ChartOptions {
+        width: finite(width, "width")?,
+        height: finite(height, "height")?,
+        scale: finite(scale, "pixel ratio")?.min(4.0),
+        theme: if theme == "dark" {
+            ThemeKind::Dark
+        } else {
+            ThemeKind::Light
+        },
+        labels,
+    })
+}
+
+/// Draws a timeline on either backend and presents it.
+fn paint(
+    backend: AnyBackend,
+    timeline: &Timeline,
+    options: &ChartOptions,
+) -> Result<Layout, JsError> {
+    let root = backend.into_drawing_area();
+    let layout =
+        render::draw(&root, timeline, options).map_err(|e| JsError::new(&e.to_string()))?;
+    root.present().map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(layout)
+}
+
+/// Estimates the timeline for a scenario object (camelCase fields, all optional).
+#[wasm_bindgen(js_name = estimate)]
+pub fn estimate_js(scenario: JsValue) -> Result<JsValue, JsError> {
+    to_js(&estimate(&scenario_from_js(scenario)?))
+}
+
+/// One chart: a scenario's timeline and where it was last drawn.
+#[wasm_bindgen]
+pub struct Chart {
+    timeline: Timeline,
+    layout: Option<Layout>,
+}
+
+#[wasm_bindgen]
+impl Chart {
+    /// Validates the scenario and estimates its timeline.
+    #[wasm_bindgen(constructor)]
+    pub fn new(scenario: JsValue) -> Result<Chart, JsError> {
+        Ok(Chart {
+            timeline: estimate(&scenario_from_js(scenario)?),
+            layout: None,
+        })
+    }
+
+    /// The timeline as a plain object.
+    pub fn timeline(&self) -> Result<JsValue, JsError> {
+        to_js(&self.timeline)
+    }
+
+    /// Draws on a canvas of `width` x `height` CSS pixels at `scale` device pixels per CSS pixel.
+    /// Sets the canvas's backing store to match.
+    pub fn draw(
+        &mut self,
+        canvas: HtmlCanvasElement,
+        width: f64,
+        height: f64,
+        scale: f64,
+        theme: &str,
+        labels: JsValue,
+    ) -> Result<(), JsError> {
+        let options = options_from_js(width, height, scale, theme, labels)?;
+        let (w, h) = render::pixel_size(&options);
+        canvas.set_width(w);
+        canvas.set_height(h);
+        let backend = CanvasBackend::with_canvas_object(canvas)
+            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        self.layout = Some(paint(
+            AnyBackend::Canvas(backend),
+            &self.timeline,
+            &options,
+        )?);
+        Ok(())
+    }
+
+    /// What the chart shows at `x` CSS pixels from its left edge, or `undefined` outside the plot.
+    pub fn probe(&self, x: f64) -> Result<JsValue, JsError> {
+        match self
+            .layout
+            .as_ref()
+            .and_then(|l| render::probe(l, &self.timeline, x))
+        {
+            Some(reading) => to_js(&reading),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The plot area of the last drawing, `{x0, y0, x1, y1}` in CSS pixels.
+    #[wasm_bindgen(js_name = plotArea)]
+    pub fn plot_area(&self) -> Result<JsValue, JsError> {
+        match &self.layout {
+            Some(l) => to_js(&l.plot),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// The same chart as an SVG document.
+    pub fn svg(
+        &self,
+        width: f64,
+        height: f64,
+        theme: &str,
+        labels: JsValue,
+    ) -> Result<String, JsError> {
+        let options = options_from_js(width, height, 1.0, theme, labels)?;
+        let mut svg = String::new();
+        let backend = SVGBackend::with_string(&mut svg, render::pixel_size(&options));
+        paint(AnyBackend::Svg(backend), &self.timeline, &options)?;
+        Ok(svg)
+    }
+}
+
+/// Bytes of linear memory the module holds now (64 KiB pages): lets the memory tests check that
+/// re-rendering does not grow it.
+#[wasm_bindgen(js_name = memoryBytes)]
+pub fn memory_bytes() -> f64 {
+    (core::arch::wasm32::memory_size(0) * 65536) as f64
+}
+
+/// Panics on purpose. Compiled only for tests (feature `test-panic`, never in `dist/`): the
+/// browser tests use it to check that a panic in one widget leaves the others working.
+#[cfg(feature = "test-panic")]
+#[wasm_bindgen]
+pub fn debug_panic() {
+    panic!("debug_panic: deliberate panic for the panic-isolation test");
+}
