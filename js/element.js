@@ -29,6 +29,9 @@ canvas:focus-visible, button:focus-visible, select:focus-visible, input:focus-vi
 .error { overflow-wrap: anywhere; margin: 8px 0; padding: 8px 10px; border-left: 4px solid #b3261e; background: #fdecea; color: #5f1410; }
 :host(.rt-dark) .error { background: #3b1715; color: #ffd9d5; border-color: #ff8a80; }
 .summary p { margin: 6px 0; }
+.notes { margin: 8px 0; font-size: 14px; }
+.notes summary { cursor: pointer; min-height: 24px; }
+.notes ul { margin: 4px 0; padding-left: 20px; }
 .tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
 button, select, input { font: inherit; font-size: 14px; min-height: 32px; min-width: 24px; color: inherit;
   background: transparent; border: 1px solid #767676; border-radius: 4px; padding: 3px 8px; }
@@ -82,6 +85,7 @@ class ReliefTimeline extends HTMLElement {
     this._chartBox = el("div", { className: "chart" }, [this._canvas, this._cursor, this._readout]);
     this._error = el("p", { className: "error", role: "alert", hidden: true });
     this._summary = el("div", { className: "summary", id: `rt-summary-${this._id}` });
+    this._notes = el("details", { className: "notes" });
     this._live = el("div", { className: "sr-only", "aria-live": "polite" });
     this._tableButton = el("button", { type: "button", "aria-expanded": "false" });
     this._tables = el("div", { hidden: true });
@@ -94,7 +98,7 @@ class ReliefTimeline extends HTMLElement {
     });
     this._status = el("span", { role: "status" });
     this._tools = el("div", { className: "tools" }, [this._tableButton, this._copyButton, this._exportLabel, ...this._exportButtons, this._status]);
-    root.append(this._form, this._chartBox, this._error, this._summary, this._tools, this._tables, this._live);
+    root.append(this._form, this._chartBox, this._error, this._summary, this._notes, this._tools, this._tables, this._live);
 
     this._tableButton.addEventListener("click", () => {
       this._tables.hidden = !this._tables.hidden;
@@ -252,7 +256,10 @@ class ReliefTimeline extends HTMLElement {
         throw new Error(fill(t.ui.notNumber, { attr, value: raw }));
       }
     }
-    return this.scenario;
+    const scenario = this.scenario;
+    // sessionHours is the length of an IV infusion: a bolus route left without it has none.
+    if (scenario.route && scenario.route !== "ivInfusion" && !("sessionHours" in scenario)) scenario.sessionHours = 0;
+    return scenario;
   }
 
   /** Draws the current scenario. `forceTheme` overrides the theme (for print). */
@@ -270,7 +277,7 @@ class ReliefTimeline extends HTMLElement {
     try {
       chart = new api.Chart(this._readScenario(t));
     } catch (e) {
-      return this._showError(e instanceof WebAssembly.RuntimeError ? t.ui.crash : fill(t.ui.error, { message: this._fieldNames(e) }));
+      return this._showError(this._errorText(e, t));
     }
     try {
       const scale = Math.min(4, window.devicePixelRatio || 1);
@@ -278,7 +285,7 @@ class ReliefTimeline extends HTMLElement {
       chart.draw(this._canvas, width, height, scale, theme, t.chart);
     } catch (e) {
       chart.free();
-      return this._showError(e instanceof WebAssembly.RuntimeError ? t.ui.crash : fill(t.ui.error, { message: this._fieldNames(e) }));
+      return this._showError(this._errorText(e, t));
     }
     if (this._chart) this._chart.free();
     this._chart = chart;
@@ -287,10 +294,23 @@ class ReliefTimeline extends HTMLElement {
     this._error.hidden = true;
     const timeline = chart.timeline();
     this._timeline = timeline;
-    this._showSummary(timeline);
+    this._showSummary(chart.summary(t.summary));
+    this._showNotes(timeline, t);
     this._tables.replaceChildren(...buildTables(timeline, t, this._format(t)));
     if (this._cursorX !== null) this._moveCursor(this._cursorX);
     this.dispatchEvent(new CustomEvent("timelinechange", { detail: { timeline, scenario: this.scenario }, bubbles: true, composed: true }));
+  }
+
+  /** The message for an error: the crash message for a wasm trap, the language's wording of a
+   * refused scenario (by its `code`), else its own message. */
+  _errorText(e, t) {
+    if (e instanceof WebAssembly.RuntimeError) return t.ui.crash;
+    const template = e && e.code && t.errors && t.errors[e.code];
+    if (!template) return fill(t.ui.error, { message: this._fieldNames(e) });
+    const num = (v) => (typeof v === "number" && Number.isFinite(v) ? exactNumber(this._lang(), v) : String(v));
+    const attr = (FIELDS.find((x) => x[1] === e.field) || [e.field])[0];
+    const route = e.route ? t.ui.values[e.route[0].toLowerCase() + e.route.slice(1)] || e.route : "";
+    return fill(t.ui.error, { message: fill(template, { field: attr, value: num(e.value), min: num(e.min), max: num(e.max), route, unit: (t.errorUnits || {})[e.field] || "" }) });
   }
 
   /** Error messages name attributes (dose-mg-per-kg), not fields (doseMgPerKg). */
@@ -304,11 +324,26 @@ class ReliefTimeline extends HTMLElement {
     this._error.hidden = false;
   }
 
-  _showSummary(timeline) {
-    this._summary.replaceChildren(...timeline.summary.map((s) => el("p", { text: s })));
+  _showSummary(sentences) {
+    this._summary.replaceChildren(...sentences.map((s) => el("p", { text: s })));
     clearTimeout(this._announce);
-    const text = timeline.summary.join(" ");
+    const text = sentences.join(" ");
     this._announce = setTimeout(() => (this._live.textContent = text), 800);
+  }
+
+  /** Where the estimate leans on weak evidence, and the sources behind its numbers. */
+  _showNotes(timeline, t) {
+    const u = t.ui;
+    const route = t.ui.values[this.scenario.route || "ivInfusion"] || "";
+    const warnings = timeline.warnings.map((w) => el("li", { text: t.warnings && t.warnings[w.code] ? fill(t.warnings[w.code], { route }) : w.message }));
+    const sources = timeline.sources.map((s) => el("li", { text: `${s.citation} [${s.id}]` }));
+    this._notes.replaceChildren(
+      el("summary", { text: u.notes }),
+      el("p", { text: u.caveats }),
+      el("ul", {}, warnings),
+      el("p", { text: u.sources }),
+      el("ul", {}, sources),
+    );
   }
 
 
@@ -375,7 +410,7 @@ class ReliefTimeline extends HTMLElement {
       if (kind === "csv") exportCsv(this._timeline);
       else (kind === "png" ? exportPng : exportSvg)(this._chart, this._size, this._drawnTheme, t.chart);
     } catch (e) {
-      this._showError(fill(t.ui.error, { message: this._fieldNames(e) }));
+      this._showError(this._errorText(e, t));
     }
   }
 

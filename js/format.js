@@ -20,6 +20,14 @@ function formatter(lang, units) {
   return { pct: (v) => percent.format(v / 100), time, number: (v) => number.format(v) };
 }
 
+/** A number as given, in the language's style: up to 3 decimals, huge or tiny ones in
+ * scientific notation (an error message must not print 309 digits). */
+function exactNumber(lang, v) {
+  const a = Math.abs(v);
+  const scientific = a >= 1e12 || (a > 0 && a < 1e-3);
+  return new Intl.NumberFormat(lang, { maximumFractionDigits: 3, notation: scientific ? "scientific" : "standard" }).format(v);
+}
+
 /** Relief percentiles at a time, interpolated in log-time like the drawn curve. */
 function interpolate(relief, days) {
   const d = relief.days;

@@ -34,9 +34,12 @@ const glue = readFileSync(`${work}/relief_timeline.js`, "utf8");
 // One message file per language: js/i18n/<lang>.json. Missing keys fall back to English.
 const messages = {};
 const en = JSON.parse(readFileSync("js/i18n/en.json", "utf8"));
+// (Sections only some languages have, such as `summary` whose English lives in the Rust code,
+// are kept as they are.)
+const isSection = (v) => v && typeof v === "object" && !Array.isArray(v);
 const merge = (base, over) =>
-  Object.fromEntries(Object.entries(base).map(([k, v]) =>
-    [k, v && typeof v === "object" && !Array.isArray(v) ? merge(v, over?.[k] ?? {}) : over?.[k] ?? v]));
+  Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(over)])].map((k) =>
+    [k, isSection(base[k]) ? merge(base[k], over[k] ?? {}) : over[k] ?? base[k]]));
 for (const file of readdirSync("js/i18n").filter((f) => f.endsWith(".json")).sort()) {
   messages[file.slice(0, -5)] = merge(en, JSON.parse(readFileSync(`js/i18n/${file}`, "utf8")));
 }

@@ -3,6 +3,23 @@
 //! be within a factor of 2.5 of it.
 //!
 //! Run `cargo test --test estimator_studies -- --nocapture` to print the table.
+#![cfg(not(target_arch = "wasm32"))]
+//!
+//! Choices (doses per session for a 70-kg adult; midpoints of reported ranges):
+//! - `crps-sigtermans` and `pd-dahan` are the same trial (S-ketamine titrated to 22.2 mg/h per
+//!   70 kg = 0.317 mg/kg/h for 4.2 days): 12 weeks of significantly lower pain, and the PK-PD
+//!   analysis's infusion + ~50 days.
+//! - `crps-correll`: 54% pain-free for at least 3 months means the median lasts about 3 months;
+//!   its mean of 9.4 months (long-tailed, among the pain-free) is checked against p90 separately.
+//! - `crps-kiefer`: 65% in remission at 3 months: the median exceeds 3 months; 3 months is used.
+//! - `mixed-tankha`: only 20-46% were meaningfully improved at the end of the 5-day series, so
+//!   the median patient's relief did not outlast the series: 5 days is used. The 20-46% still
+//!   improved at 3 and 6 months is *not* reproduced (see `tankha_long_term_share`).
+//! - `acute-motov`: matched morphine at 30 min; "tens of minutes to hours" -> 1 hour.
+//! - `mixed-orhurhu`, `mixed-patil`: regimens unspecified. Orhurhu: a one-week series of daily
+//!   5-h infusions at 0.2 mg/kg/h, typical of the pooled trials (e.g. spinal-cord-injury pain);
+//!   Patil: 369 infusions over 49 patients (about 7 each) taken as a daily series of 4-h
+//!   infusions at 0.5 mg/kg/h. Both are assumptions.
 
 use relief_timeline::estimator::{estimate, Scenario};
 
@@ -112,4 +129,33 @@ fn duration_studies_are_reproduced() {
         }
     }
     assert!(failures.is_empty(), "studies not reproduced: {failures:?}");
+}
+
+fn estimate_json(json: &str) -> relief_timeline::estimator::Timeline {
+    estimate(&Scenario::from_json(json).unwrap())
+}
+
+/// `crps-correll`: mean relief of 9.4 months lies below the 90th percentile.
+#[test]
+fn correll_mean_is_within_the_band() {
+    let e = estimate_json(r#"{"doseMgPerKg":48.3,"sessionHours":112.8}"#).relief_end_days;
+    let mean = 9.4 * 30.44;
+    println!("crps-correll mean {mean:.0} days vs p90 {:.0}", e.p90);
+    assert!(e.p50 < mean && mean < e.p90, "{e:?}");
+}
+
+/// `mixed-tankha` reports 20-46% still improved at 6 months (uncontrolled). The model, driven by
+/// the short series' small exposure, leaves fewer than 1 in 10 with relief then: a known gap.
+#[test]
+fn tankha_long_term_share() {
+    let t = estimate_json(
+        r#"{"condition":"mixedChronic","doseMgPerKg":0.5,"sessionHours":0.6667,"sessions":5,"sessionIntervalDays":1}"#,
+    );
+    let r = &t.relief;
+    let i = r.days.iter().position(|&d| d >= 180.0).unwrap();
+    println!(
+        "mixed-tankha at day {:.0}: p90 relief {:.0}% (reported: 20-46% improved)",
+        r.days[i], r.p90[i]
+    );
+    assert!(r.p90[i] < 30.0, "the gap closed: update the report");
 }

@@ -1,15 +1,16 @@
 //! The relief curve across the population (percentiles at log-spaced times, plus the peak of
-//! each dose) and the typical person's plasma concentration over the first 48 hours.
+//! each dose, to the nearest 1%) and the typical person's plasma concentration over the first
+//! 48 hours.
 
-use super::population::SIZE;
-use super::regimen::Regimen;
 use std::sync::OnceLock;
 
 use super::params::SLOW_HILL;
+use super::population::SIZE;
+use super::regimen::Regimen;
 use super::response::People;
-use super::timeline::{Concentration, Percentiles, ReliefCurve};
 #[cfg(test)]
 use super::stats::percentiles;
+use super::timeline::{Concentration, Percentiles, ReliefCurve};
 
 /// Log-spaced sample times between 5 minutes and the horizon.
 const BASE_SAMPLES: usize = 80;
@@ -22,10 +23,10 @@ const FIRST_SAMPLE_DAYS: f64 = 5.0 / 1440.0;
 /// and the start of the first few doses, so the acute peaks show.
 pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
     let h = r.horizon;
-    let mut days: Vec<f64> = (0..BASE_SAMPLES)
-        .map(|i| {
-            FIRST_SAMPLE_DAYS * (h / FIRST_SAMPLE_DAYS).powf(i as f64 / (BASE_SAMPLES - 1) as f64)
-        })
+    let ratio = (h / FIRST_SAMPLE_DAYS).powf(1.0 / (BASE_SAMPLES - 1) as f64);
+    let mut days: Vec<f64> = std::iter::successors(Some(FIRST_SAMPLE_DAYS), |t| Some(t * ratio))
+        .take(BASE_SAMPLES - 1)
+        .chain([h])
         .collect();
     for (i, d) in r.doses.iter().enumerate() {
         days.push(d.start_days + r.peak_hours / 24.0);
@@ -75,7 +76,7 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         }
         let unit = r.unit_concentration(t);
         let fast_shift = -unit.ln(); // +inf when there is no drug
-                                     let slow = match dose.checked_sub(1) {
+        let slow = match dose.checked_sub(1) {
             None => Slow::Before,
             Some(i) => {
                 let since = t - r.doses[i].start_days;
@@ -88,7 +89,10 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
                         head_start: if i == 0 { first_feed_bound(since) } else { 0.0 },
                     }
                 } else {
-                    Slow::Decaying { since: since - r.feed_days, end: &people.logit_end[range] }
+                    Slow::Decaying {
+                        since: since - r.feed_days,
+                        end: &people.logit_end[range],
+                    }
                 }
             }
         };
@@ -110,7 +114,12 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
                 }
                 // During a feed the slow effect rises towards its value at the feed's end, so
                 // it is only computed for people in whom it could beat the other effects.
-                Slow::Feeding { since, start, peak, head_start } if peak[idx] + head_start < x => {
+                Slow::Feeding {
+                    since,
+                    start,
+                    peak,
+                    head_start,
+                } if peak[idx] + head_start < x => {
                     let rise = (p.feed_level - start[idx]) * (-p.slow_rate * since).exp();
                     let slow = SLOW_HILL * (p.ln_slow_ec50 - (p.feed_level - rise).ln());
                     if slow < x {
@@ -141,7 +150,12 @@ enum Slow<'a> {
     Before,
     /// `since` days into a dose's feed, from effect-site levels `start`, towards logits `peak`;
     /// the slow logit is at least `peak + head_start`.
-    Feeding { since: f64, start: &'a [f64], peak: &'a [f64], head_start: f64 },
+    Feeding {
+        since: f64,
+        start: &'a [f64],
+        peak: &'a [f64],
+        head_start: f64,
+    },
     /// `since` days after a dose's feed, from logits `end`.
     Decaying { since: f64, end: &'a [f64] },
 }
@@ -165,8 +179,9 @@ impl LogitTable {
     fn bin(&self, x: f64) -> usize {
         // The cast saturates: below the table (and NaN) maps to cell 0, about 100% relief; above
         // it (and +inf) to the last cell, about 0%.
-        let cell = ((x - LOGIT_MIN) * CELLS_PER_LOGIT) as usize;
-        self.0[cell.min(CELLS - 1)] as usize
+        // (A signed 32-bit conversion is cheaper than an unsigned one.)
+        let cell = ((x - LOGIT_MIN) * CELLS_PER_LOGIT) as i32;
+        self.0[cell.clamp(0, CELLS as i32 - 1) as usize] as usize
     }
 }
 

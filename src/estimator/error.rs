@@ -71,6 +71,23 @@ pub enum ScenarioError {
     },
 }
 
+impl ScenarioError {
+    /// A stable name for the kind of problem (`outOfRange`, `notWholeNumber`, ...), for callers
+    /// that word the message themselves, e.g. in another language.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ScenarioError::Parse(_) => "parse",
+            ScenarioError::NotANumber { .. } => "notANumber",
+            ScenarioError::OutOfRange { max, .. } if max.is_infinite() => "atLeast",
+            ScenarioError::OutOfRange { .. } => "outOfRange",
+            ScenarioError::NotWholeNumber { .. } => "notWholeNumber",
+            ScenarioError::DoseOutOfRange { .. } => "doseOutOfRange",
+            ScenarioError::RateOutOfRange { .. } => "rateOutOfRange",
+            ScenarioError::DosesOverlap { .. } => "dosesOverlap",
+        }
+    }
+}
+
 /// The unit a field is measured in, for messages.
 fn unit(field: &str) -> &'static str {
     match field {
@@ -83,10 +100,12 @@ fn unit(field: &str) -> &'static str {
 
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // The value as given, readable even when huge (1e308 must not print 309 digits).
+        let got = |v: &f64| Given(*v);
         match self {
             ScenarioError::Parse(msg) => write!(f, "could not read the scenario: {msg}"),
             ScenarioError::NotANumber { field, value } => {
-                write!(f, "{field} must be a finite number; got {value}")
+                write!(f, "{field} must be a finite number; got {}", got(value))
             }
             ScenarioError::OutOfRange {
                 field,
@@ -96,8 +115,9 @@ impl fmt::Display for ScenarioError {
             } if max.is_infinite() => {
                 write!(
                     f,
-                    "{field} must be at least {min}{}; got {value}",
-                    unit(field)
+                    "{field} must be at least {min}{}; got {}",
+                    unit(field),
+                    got(value)
                 )
             }
             ScenarioError::OutOfRange {
@@ -107,7 +127,11 @@ impl fmt::Display for ScenarioError {
                 max,
             } => {
                 let u = unit(field);
-                write!(f, "{field} must be between {min} and {max}{u}; got {value}")
+                write!(
+                    f,
+                    "{field} must be between {min} and {max}{u}; got {}",
+                    got(value)
+                )
             }
             ScenarioError::NotWholeNumber {
                 field,
@@ -117,7 +141,8 @@ impl fmt::Display for ScenarioError {
             } => {
                 write!(
                     f,
-                    "{field} must be a whole number from {min} to {max}; got {value}"
+                    "{field} must be a whole number from {min} to {max}; got {}",
+                    got(value)
                 )
             }
             ScenarioError::DoseOutOfRange {
@@ -128,14 +153,15 @@ impl fmt::Display for ScenarioError {
             } => write!(
                 f,
                 "doseMgPerKg for a {route} must be between {min} and {max} mg/kg, the range this \
-                 model covers for that route; got {value}"
+                 model covers for that route; got {}",
+                got(value)
             ),
             ScenarioError::RateOutOfRange { value, min, max } => write!(
                 f,
                 "doseMgPerKg over sessionHours is {} mg/kg per hour; intravenous rates in the \
                  evidence run from {min} to {max} mg/kg per hour (a push shorter than 5 minutes \
                  counts as 5 minutes)",
-                round3(*value)
+                got(value)
             ),
             ScenarioError::DosesOverlap {
                 field,
@@ -144,9 +170,25 @@ impl fmt::Display for ScenarioError {
             } => write!(
                 f,
                 "{field} must be at least the length of one session ({} days) so doses do not \
-                 overlap; got {value}",
-                round3(*session_days)
+                 overlap; got {}",
+                round3(*session_days),
+                got(value)
             ),
+        }
+    }
+}
+
+/// A given number for a message: as typed when ordinary, rounded to 3 decimals, and in
+/// scientific notation when huge or tiny.
+struct Given(f64);
+
+impl fmt::Display for Given {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let v = self.0;
+        if v.is_finite() && v != 0.0 && (v.abs() >= 1e12 || v.abs() < 1e-3) {
+            write!(f, "{v:.3e}")
+        } else {
+            write!(f, "{}", round3(v))
         }
     }
 }

@@ -109,7 +109,7 @@ pub use scenario::{
     Condition, Days, DoseMgPerKg, Formulation, Hours, Metabolism, PainSensitivity, Route, Scenario,
     ScenarioInput,
 };
-pub use summary::human_duration;
+pub use summary::{human_duration, SummaryFacts, SummaryWords};
 pub use timeline::{
     Band, Concentration, Dose, Percentiles, Phase, PhaseKind, Phases, ReliefCurve, Source,
     Timeline, Warning, Window,
@@ -158,22 +158,15 @@ pub fn estimate(scenario: &Scenario) -> Timeline {
             .collect(),
         side_effect_windows,
         summary: Vec::new(),
+        summary_facts: SummaryFacts::default(),
         warnings: warnings::warnings(scenario, chronic_probability, r.doses.len() - shown.len()),
         sources: evidence::cite(&warnings::source_ids(scenario, chronic_probability)),
         doses: shown,
     };
-    let dose_word = if scenario.route().is_bolus() {
-        "dose"
-    } else {
-        "infusion"
-    };
-    let wording = summary::Wording {
-        dose_word,
-        after: match (series > 1, scenario.route().is_bolus()) {
-            (true, _) => "the series",
-            (false, true) => "the dose",
-            (false, false) => "the infusion",
-        },
+    t.summary_facts = SummaryFacts {
+        bolus: scenario.route().is_bolus(),
+        series: series > 1,
+        boosters: scenario.boosters() > 0,
         series_end: r.doses[series - 1].end_days,
         reached: people
             .outcomes
@@ -181,9 +174,8 @@ pub fn estimate(scenario: &Scenario) -> Timeline {
             .filter(|o| o.acute.is_some() || o.sub_acute.is_some() || o.chronic.is_some())
             .count() as f64
             / people.outcomes.len() as f64,
-        boosters: scenario.boosters() > 0,
     };
-    t.summary = summary::summary(&t, &wording);
+    t.summary = t.summary_in(&SummaryWords::default());
     t
 }
 

@@ -7,9 +7,9 @@
 //! least their start). A phase nobody reaches has probability 0, start and end equal to the
 //! previous phase's start (0 for the acute phase) and relief 0, so bands stay finite and ordered.
 
-use super::stats::percentiles;
 use super::population::SIZE;
 use super::response::{Outcome, Span};
+use super::stats::percentiles;
 use super::timeline::{Band, Percentiles, Phase, PhaseKind, Phases};
 
 fn band(p: Percentiles) -> Band {

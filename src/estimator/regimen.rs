@@ -108,9 +108,13 @@ impl Regimen {
     /// over all doses given before `t_days`. Doses more than three days back contribute nothing
     /// measurable (slower disposition half-life about 3 h, `pk-clements`).
     pub(crate) fn unit_concentration(&self, t_days: f64) -> f64 {
-        self.doses
+        // Doses are in time order: those started within the last three days (plus a feed).
+        let after = self.doses.partition_point(|d| d.start_days < t_days);
+        let from = self
+            .doses
+            .partition_point(|d| d.start_days <= t_days - 3.0 - self.feed_days);
+        self.doses[from.min(after)..after]
             .iter()
-            .filter(|d| d.start_days < t_days && t_days - d.start_days < 3.0 + self.feed_days)
             .map(|d| {
                 self.disposition
                     .unit_response(self.input, (t_days - d.start_days) * 24.0)

@@ -58,7 +58,8 @@ pub(crate) struct SingleDose {
 impl SingleDose {
     pub(crate) fn tabulate(disposition: &Disposition, input: Input) -> SingleDose {
         let geometric = |from: f64, to: f64, n: usize| {
-            (0..n).map(move |i| from * (to / from).powf(i as f64 / (n - 1) as f64))
+            let ratio = (to / from).powf(1.0 / (n - 1) as f64);
+            std::iter::successors(Some(from), move |t| Some(t * ratio)).take(n)
         };
         let mut hours: Vec<f64> = match input {
             Input::Infusion { hours } => geometric(1.0 / 120.0, hours, 24)
@@ -137,8 +138,6 @@ pub(crate) struct Outcome {
     pub chronic: Option<Span>,
     /// Last time relief is at least 30%, days (never before the end of the last dose).
     pub relief_end: f64,
-    /// Series exposure relative to the person's slow EC50 (drives durable relief).
-    pub exposure: f64,
 }
 
 /// What the relief curve needs to know about one person.
@@ -169,6 +168,8 @@ pub(crate) struct People {
     pub ce_start: Vec<f64>,
     /// ... and at each dose's feed end.
     pub ce_end: Vec<f64>,
+    /// Highest effect-site concentration of each person (at some dose's feed end).
+    ce_peak: Vec<f64>,
     /// Logit of slow relief at each dose's feed end, `ln(100/relief - 1) = h ln(EC50/Ce)`
     /// (infinite for no relief), same layout.
     pub logit_end: Vec<f64>,
@@ -184,11 +185,13 @@ impl People {
             curve: Vec::with_capacity(SIZE),
             ce_start: Vec::new(),
             ce_end: Vec::new(),
+            ce_peak: vec![0.0; SIZE],
             logit_end: Vec::new(),
             outcomes: Vec::with_capacity(SIZE),
         };
         p.walk_doses(r, &traits);
         let chronic_max = chronic_max_share(s.condition());
+        let half_exposure_h = CHRONIC_HALF_EXPOSURE.powf(CHRONIC_HILL);
         let k_typical = LN_2 / SLOW_HALF_LIFE_DAYS;
         let n_doses = r.doses.len();
         for (idx, (t, d)) in traits.iter().zip(draws()).enumerate() {
@@ -228,7 +231,7 @@ impl People {
             // when the series' pharmacological relief ends.
             let exposure = t.auc * r.series as f64 * k_typical / t.ec50;
             let xh = exposure.powf(CHRONIC_HILL);
-            let probability = chronic_max * xh / (xh + CHRONIC_HALF_EXPOSURE.powf(CHRONIC_HILL));
+            let probability = chronic_max * xh / (xh + half_exposure_h);
             let series_end = r.feed_end(r.series - 1).max(r.doses[r.series - 1].end_days);
             let handoff = sub_acute
                 .map(|s| s.end)
@@ -266,7 +269,6 @@ impl People {
                 sub_acute,
                 chronic,
                 relief_end,
-                exposure,
             });
         }
         p
@@ -298,8 +300,18 @@ impl People {
             let starts = &self.ce_start[range.clone()];
             let ends = &mut self.ce_end[range.clone()];
             let logits = &mut self.logit_end[range];
-            for (((end, logit), &start), t) in ends.iter_mut().zip(logits).zip(starts).zip(traits) {
+            let peaks = self.ce_peak.iter_mut();
+            for ((((end, logit), &start), t), peak) in ends
+                .iter_mut()
+                .zip(logits)
+                .zip(starts)
+                .zip(traits)
+                .zip(peaks)
+            {
                 *end = start * t.hold + t.rise;
+                if *end > *peak {
+                    *peak = *end;
+                }
                 if t.responds && *end > 0.0 {
                     *logit = SLOW_HILL * (t.ec50 / *end).ln();
                 }

@@ -116,6 +116,24 @@ pub struct ScenarioInput {
     pub horizon_days: f64,
 }
 
+impl ScenarioInput {
+    /// Every field's JSON name, for callers that must reject unknown fields themselves.
+    pub const FIELDS: [&'static str; 12] = [
+        "route",
+        "formulation",
+        "doseMgPerKg",
+        "sessionHours",
+        "sessions",
+        "sessionIntervalDays",
+        "condition",
+        "metabolism",
+        "painSensitivity",
+        "boosterEveryDays",
+        "boosters",
+        "horizonDays",
+    ];
+}
+
 impl Default for ScenarioInput {
     fn default() -> Self {
         ScenarioInput {

@@ -7,7 +7,11 @@ use super::timeline::Percentiles;
 pub(crate) fn percentiles(v: &mut [f64]) -> Percentiles {
     let mut out = [0.0; 3];
     if v.is_empty() {
-        return Percentiles { p10: 0.0, p50: 0.0, p90: 0.0 };
+        return Percentiles {
+            p10: 0.0,
+            p50: 0.0,
+            p90: 0.0,
+        };
     }
     let last = (v.len() - 1) as f64;
     // Ranks ascend, so each selection only searches above the previous one.
@@ -20,11 +24,18 @@ pub(crate) fn percentiles(v: &mut [f64]) -> Percentiles {
             select(&mut v[from..], lo - from);
         }
         let x = v[lo];
-        let next = v[lo + 1..].iter().copied().reduce(|m, y| if y < m { y } else { m });
+        let next = v[lo + 1..]
+            .iter()
+            .copied()
+            .reduce(|m, y| if y < m { y } else { m });
         *o = x + (h - lo as f64) * (next.unwrap_or(x) - x);
         from = lo + 1;
     }
-    Percentiles { p10: out[0], p50: out[1], p90: out[2] }
+    Percentiles {
+        p10: out[0],
+        p50: out[1],
+        p90: out[2],
+    }
 }
 
 /// Moves the `k`-th smallest element of `v` to index `k`, smaller ones before it and larger ones
@@ -77,7 +88,9 @@ mod tests {
         for n in 1..60 {
             let values: Vec<f64> = (0..n)
                 .map(|_| {
-                    seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                    seed = seed
+                        .wrapping_mul(6364136223846793005)
+                        .wrapping_add(1442695040888963407);
                     ((seed >> 33) % 17) as f64 // many duplicates
                 })
                 .collect();
@@ -101,9 +114,23 @@ mod tests {
 
     #[test]
     fn percentiles_of_tiny_inputs() {
-        assert_eq!(percentiles(&mut [7.0]), Percentiles { p10: 7.0, p50: 7.0, p90: 7.0 });
+        assert_eq!(
+            percentiles(&mut [7.0]),
+            Percentiles {
+                p10: 7.0,
+                p50: 7.0,
+                p90: 7.0
+            }
+        );
         let p = percentiles(&mut [3.0, 1.0]);
         assert!((p.p10 - 1.2).abs() < 1e-12 && p.p50 == 2.0 && (p.p90 - 2.8).abs() < 1e-12);
-        assert_eq!(percentiles(&mut []), Percentiles { p10: 0.0, p50: 0.0, p90: 0.0 });
+        assert_eq!(
+            percentiles(&mut []),
+            Percentiles {
+                p10: 0.0,
+                p50: 0.0,
+                p90: 0.0
+            }
+        );
     }
 }

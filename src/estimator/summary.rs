@@ -1,124 +1,245 @@
-//! Plain-English sentences for readers, and the duration wording they use.
+//! Plain sentences for readers, in any language: the logic (which sentence, which numbers) is
+//! here once; the words come from [`SummaryWords`], English by default, or the `summary` section
+//! of a web message file (`js/i18n/<lang>.json`).
+
+use serde::Deserialize;
 
 use super::timeline::{Phases, Timeline};
 
-/// A duration in words a reader understands: "about 40 minutes", "about 3 hours",
-/// "about 5 days", "about 6 weeks", "about 4 months", "about 1.5 years".
+/// The summary's words in one language. Templates use `{name}` placeholders; pairs are
+/// `[singular, plural]`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct SummaryWords {
+    /// "Almost everyone".
+    pub almost_everyone: String,
+    /// "About {k} in 10 people".
+    pub in_ten: String,
+    /// "Fewer than 1 in 10 people".
+    pub fewer_than_one_in_ten: String,
+    /// Acute relief: `{share}`, `{dose}`, `{lasting}`.
+    pub acute: String,
+    /// No acute relief: `{dose}`.
+    pub acute_none: String,
+    /// Sub-acute relief: `{share}`, `{after}`, `{day}`.
+    pub sub_acute: String,
+    /// Little sub-acute relief: `{after}`.
+    pub sub_acute_none: String,
+    /// Chronic relief: `{share}`, `{day}`.
+    pub chronic: String,
+    /// When relief ends: `{p50}`, `{p90}`, `{dose}`.
+    pub end: String,
+    /// When relief ends, with boosters: `{p50}`, `{p90}`, `{dose}`.
+    pub end_boosters: String,
+    /// When most people never reach relief: `{p90}`, `{dose}`.
+    pub end_unreached: String,
+    /// Side effects.
+    pub side_effects: String,
+    /// The disclaimer.
+    pub disclaimer: String,
+    /// The word for one IV session.
+    pub infusion: String,
+    /// The word for one bolus dose.
+    pub dose: String,
+    /// "the series", "the infusion", "the dose".
+    pub after: [String; 3],
+    /// "a few minutes".
+    pub few_minutes: String,
+    /// Durations, `{n}` the number: minutes, hours, days, weeks, months, years.
+    pub units: [[String; 2]; 6],
+    /// The decimal separator.
+    pub decimal: String,
+}
+
+impl Default for SummaryWords {
+    fn default() -> Self {
+        let s = |v: &str| v.to_string();
+        let pair = |a: &str, b: &str| [s(a), s(b)];
+        SummaryWords {
+            almost_everyone: s("Almost everyone"),
+            in_ten: s("About {k} in 10 people"),
+            fewer_than_one_in_ten: s("Fewer than 1 in 10 people"),
+            acute: s(
+                "{share} can expect meaningful relief (at least 30% less pain) during each \
+                 {dose} and for {lasting} after it.",
+            ),
+            acute_none: s(
+                "Few people are expected to feel meaningful relief (at least 30% less \
+                 pain) from this {dose}.",
+            ),
+            sub_acute: s(
+                "{share} may keep relief for days to weeks after {after} (typically \
+                 until about day {day}).",
+            ),
+            sub_acute_none: s("Relief rarely lasts more than a day or two after {after}."),
+            chronic: s(
+                "{share} may have relief lasting months (typically until about day {day}), \
+                 but this rests on small, uncontrolled studies.",
+            ),
+            end: s(
+                "Half of people's relief has ended by {p50} after the first {dose}; for 1 in \
+                 10 it lasts beyond {p90}.",
+            ),
+            end_boosters: s(
+                "Counting the relief each booster brings back, half of people's \
+                 relief has ended by {p50} after the first {dose}; for 1 in 10 it lasts beyond \
+                 {p90}.",
+            ),
+            end_unreached: s(
+                "More than half of people are not expected to reach meaningful \
+                 relief this way; for 1 in 10, relief lasts beyond {p90} after the first {dose}.",
+            ),
+            side_effects: s(
+                "Side effects such as dizziness, nausea or feeling detached usually \
+                 fade within a few hours of each dose.",
+            ),
+            disclaimer: s("This is an educational estimate, not medical advice."),
+            infusion: s("infusion"),
+            dose: s("dose"),
+            after: [s("the series"), s("the infusion"), s("the dose")],
+            few_minutes: s("a few minutes"),
+            units: [
+                pair("about {n} minute", "about {n} minutes"),
+                pair("about {n} hour", "about {n} hours"),
+                pair("about {n} day", "about {n} days"),
+                pair("about {n} week", "about {n} weeks"),
+                pair("about {n} month", "about {n} months"),
+                pair("about {n} year", "about {n} years"),
+            ],
+            decimal: s("."),
+        }
+    }
+}
+
+impl SummaryWords {
+    /// A duration in words: "about 40 minutes", "about 6 weeks", "about 1.5 years".
+    pub fn duration(&self, days: f64) -> String {
+        let days = if days.is_finite() { days.max(0.0) } else { 0.0 };
+        let minutes = days * 1440.0;
+        let (unit, n) = if minutes < 2.5 {
+            return self.few_minutes.clone();
+        } else if minutes < 55.0 {
+            (0, (minutes / 5.0).round().max(1.0) * 5.0)
+        } else if days < 1.0 {
+            (1, (days * 24.0).round().max(1.0))
+        } else if days < 13.5 {
+            (2, days.round())
+        } else if days < 8.0 * 7.0 {
+            (3, (days / 7.0).round())
+        } else if days < 23.5 * 30.44 {
+            (4, (days / 30.44).round())
+        } else {
+            (5, (days / 365.25 * 2.0).round() / 2.0)
+        };
+        let text = format!("{n}").replace('.', &self.decimal);
+        self.units[unit][usize::from(n != 1.0)].replace("{n}", &text)
+    }
+
+    /// "About 7 in 10 people", "Fewer than 1 in 10 people", "Almost everyone".
+    fn share(&self, p: f64) -> String {
+        let tenths = (p * 10.0).round();
+        if p >= 0.95 {
+            self.almost_everyone.clone()
+        } else if tenths < 1.0 {
+            self.fewer_than_one_in_ten.clone()
+        } else {
+            self.in_ten.replace("{k}", &format!("{tenths}"))
+        }
+    }
+}
+
+/// A duration in English words: "about 40 minutes", "about 3 hours", "about 6 weeks".
 pub fn human_duration(days: f64) -> String {
-    let days = if days.is_finite() { days.max(0.0) } else { 0.0 };
-    let about = |n: f64, unit: &str| {
-        let plural = if n == 1.0 { "" } else { "s" };
-        format!("about {n} {unit}{plural}")
-    };
-    let minutes = days * 1440.0;
-    if minutes < 2.5 {
-        "a few minutes".into()
-    } else if minutes < 55.0 {
-        about((minutes / 5.0).round().max(1.0) * 5.0, "minute")
-    } else if days < 1.0 {
-        about((days * 24.0).round().max(1.0), "hour")
-    } else if days < 13.5 {
-        about(days.round(), "day")
-    } else if days < 8.0 * 7.0 {
-        about((days / 7.0).round(), "week")
-    } else if days < 23.5 * 30.44 {
-        about((days / 30.44).round(), "month")
-    } else {
-        about((days / 365.25 * 2.0).round() / 2.0, "year")
-    }
+    SummaryWords::default().duration(days)
 }
 
-/// "About 7 in 10 people feel", "Fewer than 1 in 10 people feel", "Almost everyone feels".
-fn people(p: f64, (verb, verbs): (&str, &str)) -> String {
-    let tenths = (p * 10.0).round();
-    if p >= 0.95 {
-        format!("Almost everyone {verbs}")
-    } else if tenths < 1.0 {
-        format!("Fewer than 1 in 10 people {verb}")
-    } else {
-        format!("About {tenths} in 10 people {verb}")
-    }
-}
-
-/// How the summary refers to the scenario's doses.
-pub(crate) struct Wording {
-    /// "infusion" or "dose".
-    pub dose_word: &'static str,
-    /// "the series", "the infusion" or "the dose".
-    pub after: &'static str,
+/// What the summary needs to know about the scenario beyond the timeline itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SummaryFacts {
+    /// Bolus doses (not IV infusions).
+    pub bolus: bool,
+    /// More than one session in the initial series.
+    pub series: bool,
+    /// Whether there are boosters.
+    pub boosters: bool,
     /// End of the initial series' last dose, days.
     pub series_end: f64,
     /// Share of people who reach 30% relief at some point.
     pub reached: f64,
-    /// Whether there are boosters.
-    pub boosters: bool,
+}
+
+/// Fills `{name}` placeholders.
+fn fill(template: &str, values: &[(&str, &str)]) -> String {
+    values.iter().fold(template.to_string(), |s, (k, v)| {
+        s.replace(&format!("{{{k}}}"), v)
+    })
 }
 
 /// 4-6 sentences on the phases, when relief typically ends, side effects and the disclaimer.
-pub(crate) fn summary(t: &Timeline, w: &Wording) -> Vec<String> {
+pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<String> {
     let Phases {
         acute,
         sub_acute,
         chronic,
     } = &t.phases;
-    let dose = w.dose_word;
+    let dose = if f.bolus { &w.dose } else { &w.infusion };
+    let after = &w.after[if f.series {
+        0
+    } else if f.bolus {
+        2
+    } else {
+        1
+    }];
+    let day = |d: f64| format!("{}", d.round());
     let mut out = Vec::new();
-    if acute.probability > 0.0 {
-        let lasting = human_duration(acute.end_days.typical - w.series_end);
-        out.push(format!(
-            "{} meaningful relief (at least 30% less pain) during each {dose} and for {lasting} \
-             after it.",
-            people(acute.probability, ("feel", "feels"))
-        ));
+    out.push(if acute.probability > 0.0 {
+        let lasting = w.duration(acute.end_days.typical - f.series_end);
+        fill(
+            &w.acute,
+            &[
+                ("share", &w.share(acute.probability)),
+                ("dose", dose),
+                ("lasting", &lasting),
+            ],
+        )
     } else {
-        out.push(format!(
-            "Few people are expected to feel meaningful relief (at least 30% less pain) during \
-             a {dose} like this."
-        ));
-    }
-    if sub_acute.probability >= 0.1 {
-        out.push(format!(
-            "{} relief for days to weeks after {} (typically until about day {}).",
-            people(sub_acute.probability, ("may keep", "may keep")),
-            w.after,
-            sub_acute.end_days.typical.round()
-        ));
+        fill(&w.acute_none, &[("dose", dose)])
+    });
+    out.push(if sub_acute.probability >= 0.1 {
+        let d = day(sub_acute.end_days.typical);
+        fill(
+            &w.sub_acute,
+            &[
+                ("share", &w.share(sub_acute.probability)),
+                ("after", after),
+                ("day", &d),
+            ],
+        )
     } else {
-        out.push(format!(
-            "Relief rarely lasts more than a day or two after {}.",
-            w.after
-        ));
-    }
+        fill(&w.sub_acute_none, &[("after", after)])
+    });
     if chronic.probability > 0.0 {
-        out.push(format!(
-            "{} relief lasting months (typically until about day {}), but this rests on small, \
-             uncontrolled studies.",
-            people(chronic.probability, ("may have", "may have")),
-            chronic.end_days.typical.round()
+        let d = day(chronic.end_days.typical);
+        out.push(fill(
+            &w.chronic,
+            &[("share", &w.share(chronic.probability)), ("day", &d)],
         ));
     }
     let end = &t.relief_end_days;
-    out.push(if w.reached < 0.5 {
-        format!(
-            "More than half of people are not expected to reach meaningful relief this way; for \
-             1 in 10, relief lasts beyond {} after the first {dose}.",
-            human_duration(end.p90)
-        )
+    let (p50, p90) = (w.duration(end.p50), w.duration(end.p90));
+    let template = if f.reached < 0.5 {
+        &w.end_unreached
+    } else if f.boosters {
+        &w.end_boosters
     } else {
-        format!(
-            "{}alf of people's relief has ended by {} after the first {dose}; for 1 in 10 it lasts \
-             beyond {}.",
-            if w.boosters { "Counting the relief each booster brings back, h" } else { "H" },
-            human_duration(end.p50),
-            human_duration(end.p90)
-        )
-    });
-    out.push(
-        "Side effects such as dizziness, nausea or feeling detached usually fade within a few \
-         hours of each dose."
-            .into(),
-    );
-    out.push("This is an educational estimate, not medical advice.".into());
+        &w.end
+    };
+    out.push(fill(
+        template,
+        &[("p50", &p50), ("p90", &p90), ("dose", dose)],
+    ));
+    out.push(w.side_effects.clone());
+    out.push(w.disclaimer.clone());
     out
 }
 

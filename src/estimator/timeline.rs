@@ -2,6 +2,8 @@
 
 use serde::Serialize;
 
+use super::summary::{self, SummaryFacts, SummaryWords};
+
 /// A range across people: 10th, 50th and 90th percentile (`low <= typical <= high`).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Band {
@@ -149,10 +151,20 @@ pub struct Timeline {
     pub boosters: Vec<f64>,
     /// When side effects (dizziness, nausea, dissociation) are expected.
     pub side_effect_windows: Vec<Window>,
-    /// Plain-English sentences for readers.
+    /// Plain-English sentences for readers ([`Timeline::summary_in`] gives them in other words).
     pub summary: Vec<String>,
+    /// What the summary says about the scenario, for [`Timeline::summary_in`].
+    #[serde(skip)]
+    pub summary_facts: SummaryFacts,
     /// Where the scenario leans on weak or no evidence.
     pub warnings: Vec<Warning>,
     /// The sources behind the numbers used.
     pub sources: Vec<Source>,
+}
+
+impl Timeline {
+    /// The summary in the given words (another language).
+    pub fn summary_in(&self, words: &SummaryWords) -> Vec<String> {
+        summary::summary(self, &self.summary_facts, words)
+    }
 }

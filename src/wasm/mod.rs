@@ -10,7 +10,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::estimator::{estimate, Scenario, ScenarioInput, Timeline};
+use crate::estimator::{estimate, Scenario, ScenarioError, ScenarioInput, SummaryWords, Timeline};
 use crate::render::{self, ChartOptions, Labels, Layout, ThemeKind};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -19,39 +19,85 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn scenario_from_js(value: JsValue) -> Result<Scenario, JsError> {
+fn scenario_from_js(value: JsValue) -> Result<Scenario, JsValue> {
     let input: ScenarioInput = if value.is_undefined() || value.is_null() {
         ScenarioInput::default()
     } else {
         reject_unknown_fields(&value)?;
         serde_wasm_bindgen::from_value(value)
-            .map_err(|e| JsError::new(&format!("could not read the scenario: {e}")))?
+            .map_err(|e| ScenarioError::Parse(e.to_string()))
+            .map_err(|e| scenario_error(&e))?
     };
-    Scenario::try_from(input).map_err(|e| JsError::new(&e.to_string()))
+    Scenario::try_from(input).map_err(|e| scenario_error(&e))
 }
 
 /// serde-wasm-bindgen reads only the fields a struct names, so `deny_unknown_fields` never fires
 /// for a JS object (`{dose: 5}` would silently mean the default dose): check its keys here, with
 /// serde's wording.
-fn reject_unknown_fields(value: &JsValue) -> Result<(), JsError> {
+fn reject_unknown_fields(value: &JsValue) -> Result<(), JsValue> {
     if !value.is_object() || js_sys::Array::is_array(value) {
         return Ok(()); // serde-wasm-bindgen refuses these itself
     }
-    let known = match serde_json::to_value(ScenarioInput::default()) {
-        Ok(serde_json::Value::Object(map)) => map,
-        _ => return Ok(()),
-    };
+    let known = ScenarioInput::FIELDS;
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
         let key = key.as_string().unwrap_or_default();
-        if !known.contains_key(&key) {
-            let expected: Vec<String> = known.keys().map(|k| format!("`{k}`")).collect();
-            return Err(JsError::new(&format!(
-                "could not read the scenario: unknown field `{key}`, expected one of {}",
+        if !known.contains(&key.as_str()) {
+            let expected: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
+            let message = format!(
+                "unknown field `{key}`, expected one of {}",
                 expected.join(", ")
-            )));
+            );
+            return Err(scenario_error(&ScenarioError::Parse(message)));
         }
     }
     Ok(())
+}
+
+/// A refused scenario as a JS `Error`: the English message, plus `code` and the numbers involved
+/// (`field`, `value`, `min`, `max`, `route`) so a page can word it in its own language.
+fn scenario_error(e: &ScenarioError) -> JsValue {
+    let error = js_sys::Error::new(&e.to_string());
+    let set = |key: &str, value: JsValue| {
+        // Setting a plain property on a fresh Error cannot fail.
+        let _ = js_sys::Reflect::set(&error, &key.into(), &value);
+    };
+    set("code", e.code().into());
+    let (field, value, min, max) = match e {
+        ScenarioError::Parse(_) => return error.into(),
+        ScenarioError::NotANumber { field, value } => (*field, *value, f64::NAN, f64::NAN),
+        ScenarioError::OutOfRange {
+            field,
+            value,
+            min,
+            max,
+        } => (*field, *value, *min, *max),
+        ScenarioError::NotWholeNumber {
+            field,
+            value,
+            min,
+            max,
+        } => (*field, *value, f64::from(*min), f64::from(*max)),
+        ScenarioError::DoseOutOfRange {
+            route,
+            value,
+            min,
+            max,
+        } => {
+            set("route", format!("{route:?}").into());
+            ("doseMgPerKg", *value, *min, *max)
+        }
+        ScenarioError::RateOutOfRange { value, min, max } => ("doseMgPerKg", *value, *min, *max),
+        ScenarioError::DosesOverlap {
+            field,
+            value,
+            session_days,
+        } => (*field, *value, *session_days, f64::NAN),
+    };
+    set("field", field.into());
+    set("value", value.into());
+    set("min", min.into());
+    set("max", max.into());
+    error.into()
 }
 
 fn options_from_js(
@@ -104,8 +150,8 @@ fn paint(
 
 /// Estimates the timeline for a scenario object (camelCase fields, all optional).
 #[wasm_bindgen(js_name = estimate)]
-pub fn estimate_js(scenario: JsValue) -> Result<JsValue, JsError> {
-    to_js(&estimate(&scenario_from_js(scenario)?))
+pub fn estimate_js(scenario: JsValue) -> Result<JsValue, JsValue> {
+    Ok(to_js(&estimate(&scenario_from_js(scenario)?))?)
 }
 
 /// One chart: a scenario's timeline and where it was last drawn.
@@ -119,7 +165,7 @@ pub struct Chart {
 impl Chart {
     /// Validates the scenario and estimates its timeline.
     #[wasm_bindgen(constructor)]
-    pub fn new(scenario: JsValue) -> Result<Chart, JsError> {
+    pub fn new(scenario: JsValue) -> Result<Chart, JsValue> {
         Ok(Chart {
             timeline: estimate(&scenario_from_js(scenario)?),
             layout: None,
@@ -129,6 +175,17 @@ impl Chart {
     /// The timeline as a plain object.
     pub fn timeline(&self) -> Result<JsValue, JsError> {
         to_js(&self.timeline)
+    }
+
+    /// The plain-language summary in the words of a message file's `summary` section
+    /// (English when `undefined`).
+    pub fn summary(&self, words: JsValue) -> Result<Vec<String>, JsError> {
+        if words.is_undefined() || words.is_null() {
+            return Ok(self.timeline.summary.clone());
+        }
+        let words: SummaryWords = serde_wasm_bindgen::from_value(words)
+            .map_err(|e| JsError::new(&format!("bad summary words: {e}")))?;
+        Ok(self.timeline.summary_in(&words))
     }
 
     /// Draws on a canvas of `width` x `height` CSS pixels at `scale` device pixels per CSS pixel.

@@ -363,7 +363,8 @@ test("a wasm panic shows in the one widget it hit; the others keep working", { s
     const $ = (s) => document.querySelector(s);
     const errorOf = (s) => { const e = $(s).shadowRoot.querySelector(".error"); return e.hidden ? null : e.textContent; };
     const frames = (n) => new Promise((ok) => { const f = () => (--n ? requestAnimationFrame(f) : ok()); requestAnimationFrame(f); });
-    const reference = JSON.stringify(api.estimate({ route: "oral", doseMgPerKg: 2 }));
+    // (The element sends sessionHours 0 for a bolus route without session-hours.)
+    const reference = JSON.stringify(api.estimate({ route: "oral", doseMgPerKg: 2, sessionHours: 0 }));
     // A panic while drawing #p2 (its draw calls the test build's debug_panic()).
     const draw = api.Chart.prototype.draw;
     const p2canvas = $("#p2").shadowRoot.querySelector("canvas");
@@ -393,7 +394,7 @@ test("a wasm panic shows in the one widget it hit; the others keep working", { s
     // module still gives the same answers.
     let runtimeErrors = 0;
     for (let i = 0; i < 200; i++) try { api.debug_panic(); } catch (e) { runtimeErrors += e instanceof WebAssembly.RuntimeError; }
-    const same = JSON.stringify(api.estimate({ route: "oral", doseMgPerKg: 2 })) === reference;
+    const same = JSON.stringify(api.estimate({ route: "oral", doseMgPerKg: 2, sessionHours: 0 })) === reference;
     // And #p2 recovers once the panics stop.
     window.__panic = false;
     const p2 = await redraw("#p2", "dose-mg-per-kg", "2");
