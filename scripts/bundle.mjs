@@ -10,6 +10,7 @@ import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { deflateRawSync, gzipSync } from "node:zlib";
 
+const kb = (n) => (n / 1024).toFixed(1) + " KiB";
 const input = process.argv[2];
 const custom = process.argv[3];
 const outDir = custom || "dist";
@@ -93,18 +94,23 @@ if (!custom) {
   publishSri(sri);
 }
 
-/** Writes the integrity hashes into README.md, between its sri:start and sri:end markers. */
+/** Writes the files' sizes and integrity hashes into README.md, between its sri:start and sri:end
+ * markers. */
 function publishSri(sri) {
   const readme = readFileSync("README.md", "utf8");
   const m = /(<!-- sri:start[^>]*-->\n)[\s\S]*?(<!-- sri:end -->)/.exec(readme);
   if (!m) return console.warn("README.md has no <!-- sri:start --> marker: hashes not published");
-  const rows = Object.entries(sri).map(([name, hash]) => `| \`${name.replace(/\.[0-9a-f]{10}\./, ".<hash>.")}\` | \`${name}\` | \`${hash}\` |`);
-  const table = ["| file | this build | integrity |", "|---|---|---|", ...rows].join("\n") + "\n";
+  const size = (name) => {
+    const body = Buffer.from(files[name]);
+    return `${kb(body.length)} (${kb(gzipSync(body, { level: 9 }).length)} gzip)`;
+  };
+  const rows = Object.entries(sri).map(([name, hash]) =>
+    `| \`${name.replace(/\.[0-9a-f]{10}\./, ".<hash>.")}\` | \`${name}\` | ${size(name)} | \`${hash}\` |`);
+  const table = ["| file | this build | size | integrity |", "|---|---|---|---|", ...rows].join("\n") + "\n";
   const next = readme.slice(0, m.index) + m[1] + table + m[2] + readme.slice(m.index + m[0].length);
   if (next !== readme) writeFileSync("README.md", next);
 }
 
-const kb = (n) => (n / 1024).toFixed(1) + " KiB";
 for (const [name, body] of Object.entries(files)) {
   const bytes = Buffer.from(body);
   console.log(`${outDir}/${name}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);

@@ -78,7 +78,7 @@ impl Labels {
 
 /// The simple fraction ("1 in 3", "9 in 10") nearest to a probability.
 pub fn nearest_fraction(p: f64) -> (u32, u32) {
-    const FRACTIONS: [(u32, u32); 13] = [
+    const FRACTIONS: [(u32, u32); 12] = [
         (1, 20),
         (1, 10),
         (1, 5),
@@ -91,7 +91,6 @@ pub fn nearest_fraction(p: f64) -> (u32, u32) {
         (3, 4),
         (4, 5),
         (9, 10),
-        (19, 20),
     ];
     let mut best = FRACTIONS[0];
     for f in FRACTIONS {

@@ -504,7 +504,7 @@ test("README publishes the Subresource Integrity hashes of this build's dist/ fi
   const readme = readFileSync(join(REPO, "README.md"), "utf8");
   const block = /<!-- sri:start[^>]*-->\n([\s\S]*?)<!-- sri:end -->/.exec(readme);
   assert.ok(block, "README.md has no sri:start/sri:end block");
-  const listed = Object.fromEntries([...block[1].matchAll(/^\| `[^`]+` \| `([^`]+)` \| `(sha384-[A-Za-z0-9+/=]+)` \|$/gm)].map((m) => [m[1], m[2]]));
+  const listed = Object.fromEntries([...block[1].matchAll(/^\| `[^`]+` \| `([^`]+)` \| [^|]+ \| `(sha384-[A-Za-z0-9+/=]+)` \|$/gm)].map((m) => [m[1], m[2]]));
   const sri = JSON.parse(readFileSync(join(REPO, "dist/sri.json"), "utf8"));
   assert.deepEqual(listed, sri, "README's hashes differ from dist/sri.json: run ./x build");
   for (const name of readdirSync(join(REPO, "dist")).filter((n) => n !== "sri.json")) assert.ok(name in sri, `${name} has no SRI hash`);
