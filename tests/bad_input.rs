@@ -614,27 +614,13 @@ fn value(field: &'static str) -> BoxedStrategy<serde_json::Value> {
 
 /// A scenario object: any subset of the fields (plus, sometimes, an unknown one).
 fn scenario() -> impl Strategy<Value = String> {
-    const FIELDS: [&str; 12] = [
-        "route",
-        "formulation",
-        "doseMgPerKg",
-        "sessionHours",
-        "sessions",
-        "sessionIntervalDays",
-        "condition",
-        "metabolism",
-        "painSensitivity",
-        "boosterEveryDays",
-        "boosters",
-        "horizonDays",
-    ];
     (
-        FIELDS.map(|f| prop::option::weighted(0.6, value(f))),
+        ScenarioInput::FIELDS.map(|f| prop::option::weighted(0.6, value(f))),
         prop::option::weighted(0.03, number()),
     )
         .prop_map(|(values, extra)| {
             let mut map = serde_json::Map::new();
-            for (k, v) in FIELDS.iter().zip(values) {
+            for (k, v) in ScenarioInput::FIELDS.iter().zip(values) {
                 if let Some(v) = v {
                     map.insert(k.to_string(), v);
                 }

@@ -479,3 +479,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn the_field_list_matches_the_serde_fields() {
+    let json = serde_json::to_value(ScenarioInput::default()).expect("serialisable");
+    let names: Vec<&str> = json
+        .as_object()
+        .expect("an object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut listed = ScenarioInput::FIELDS.to_vec();
+    listed.sort_unstable();
+    let mut names = names;
+    names.sort_unstable();
+    assert_eq!(listed, names);
+}
