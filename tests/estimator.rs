@@ -495,3 +495,23 @@ fn the_field_list_matches_the_serde_fields() {
     names.sort_unstable();
     assert_eq!(listed, names);
 }
+
+#[test]
+fn the_summary_never_claims_relief_lasts_when_it_ends_with_the_last_dose() {
+    let s = Scenario::from_json(
+        r#"{"route":"intranasal","doseMgPerKg":0.5,"sessionHours":0,"sessions":8,
+            "sessionIntervalDays":3,"condition":"fibromyalgia"}"#,
+    )
+    .expect("valid");
+    let t = estimate(&s);
+    assert!(t.relief_end_days.p90 < 22.0, "{:?}", t.relief_end_days);
+    assert!(
+        t.summary.iter().all(|l| !l.contains("lasts beyond")),
+        "{:?}",
+        t.summary
+    );
+    assert!(t
+        .summary
+        .iter()
+        .any(|l| l.starts_with("More than half of people")));
+}

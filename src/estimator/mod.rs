@@ -168,6 +168,7 @@ pub fn estimate(scenario: &Scenario) -> Timeline {
         series: series > 1,
         boosters: scenario.boosters() > 0,
         series_end: r.doses[series - 1].end_days,
+        last_dose_end: r.doses.last().map_or(0.0, |d| d.end_days),
         reached: people
             .outcomes
             .iter()

@@ -33,6 +33,8 @@ pub struct SummaryWords {
     pub end_boosters: String,
     /// When most people never reach relief: `{p90}`, `{dose}`.
     pub end_unreached: String,
+    /// When most people never reach relief and the rest lose it with the last dose.
+    pub end_unreached_short: String,
     /// Side effects.
     pub side_effects: String,
     /// The disclaimer.
@@ -88,6 +90,9 @@ impl Default for SummaryWords {
             end_unreached: s(
                 "More than half of people are not expected to reach meaningful \
                  relief this way; for 1 in 10, relief lasts beyond {p90} after the first {dose}.",
+            ),
+            end_unreached_short: s(
+                "More than half of people are not expected to reach meaningful relief this way.",
             ),
             side_effects: s(
                 "Side effects such as dizziness, nausea or feeling detached usually \
@@ -164,6 +169,8 @@ pub struct SummaryFacts {
     pub boosters: bool,
     /// End of the initial series' last dose, days.
     pub series_end: f64,
+    /// End of the last dose, boosters included, days.
+    pub last_dose_end: f64,
     /// Share of people who reach 30% relief at some point.
     pub reached: f64,
 }
@@ -227,7 +234,10 @@ pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<S
     }
     let end = &t.relief_end_days;
     let (p50, p90) = (w.duration(end.p50), w.duration(end.p90));
-    let template = if f.reached < 0.5 {
+    // Where relief ends with the last dose anyway, "lasts beyond" would say nothing.
+    let template = if f.reached < 0.5 && end.p90 < f.last_dose_end + 1.0 {
+        &w.end_unreached_short
+    } else if f.reached < 0.5 {
         &w.end_unreached
     } else if f.boosters {
         &w.end_boosters
