@@ -160,7 +160,7 @@ class ReliefTimeline extends HTMLElement {
     for (const [attr, field, values] of FIELDS) {
       const raw = this.getAttribute(attr);
       if (raw === null) continue;
-      out[field] = values ? camel(raw.trim()) : raw.trim() === "" ? NaN : Number(raw);
+      out[field] = values ? camel(enumValue(raw)) : numberValue(raw);
     }
     return out;
   }
@@ -249,10 +249,10 @@ class ReliefTimeline extends HTMLElement {
     for (const [attr, , values] of FIELDS) {
       const raw = this.getAttribute(attr);
       if (raw === null) continue;
-      if (values && !values.includes(kebab(camel(raw.trim())))) {
+      if (values && !values.includes(enumValue(raw))) {
         throw new Error(fill(t.ui.notOneOf, { attr, value: raw, allowed: values.join(", ") }));
       }
-      if (!values && (raw.trim() === "" || !Number.isFinite(Number(raw)))) {
+      if (!values && !Number.isFinite(numberValue(raw))) {
         throw new Error(fill(t.ui.notNumber, { attr, value: raw }));
       }
     }

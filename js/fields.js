@@ -17,3 +17,16 @@ const FIELDS = [
 ];
 const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const kebab = (s) => s.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
+
+/** An attribute's value as a kebab-case enum value, forgiving case: "IV-Infusion", "ivInfusion"
+ * and " iv-infusion " all read as "iv-infusion". */
+const enumValue = (raw) => {
+  const v = raw.trim();
+  return /[a-z][A-Z]/.test(v) ? kebab(v) : v.toLowerCase();
+};
+
+/** An attribute's value as a number, forgiving a decimal comma ("0,5"); NaN when it is none. */
+const numberValue = (raw) => {
+  const v = raw.trim().replace(/^([+-]?\d*),(\d+)$/, "$1.$2");
+  return v === "" ? NaN : Number(v);
+};

@@ -38,3 +38,26 @@ test("changing the form redraws the chart and fires timelinechange", async () =>
   assert.equal(await page.locator("relief-timeline").getAttribute("dose-mg-per-kg"), "2");
   assert.deepEqual(page.problems, []);
 });
+
+test("attribute values are read forgivingly: any case for names, a decimal comma for numbers", async () => {
+  const page = await open(browser);
+  await page.goto(server.url + "/");
+  await waitForChart(page);
+  const timelines = await page.evaluate(async () => {
+    const make = async (attrs) => {
+      const e = document.createElement("relief-timeline");
+      for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+      const drawn = new Promise((ok) => e.addEventListener("timelinechange", (ev) => ok(ev.detail.timeline), { once: true }));
+      document.body.append(e);
+      const t = await drawn;
+      return { t: JSON.stringify(t.relief), error: e.shadowRoot.querySelector(".error").hidden ? null : e.shadowRoot.querySelector(".error").textContent };
+    };
+    return [
+      await make({ route: "IV-Infusion", "dose-mg-per-kg": "0,8", condition: "mixedChronic" }),
+      await make({ route: "iv-infusion", "dose-mg-per-kg": "0.8", condition: "mixed-chronic" }),
+    ];
+  });
+  assert.equal(timelines[0].error, null);
+  assert.equal(timelines[0].t, timelines[1].t);
+  assert.deepEqual(page.problems, []);
+});
