@@ -5,7 +5,10 @@
 
 
 let wasmPromise = null;
-const wasmApi = () => (wasmPromise = wasmPromise || loadWasm());
+/** The wasm API once it has loaded (else null): lets a render start without waiting. */
+let wasmReady = null;
+const wasmApi = () =>
+  (wasmPromise = wasmPromise || loadWasm().then((api) => (wasmReady = api)));
 
 const STYLE = `
 :host { display: block; contain: content; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -72,6 +75,9 @@ class ReliefTimeline extends HTMLElement {
   constructor() {
     super();
     this._id = ++idCounter;
+    // Start loading the wasm now, while the page parses and lays out, rather than on the first
+    // render. (A failure is reported by the render that waits for it.)
+    wasmApi().catch(() => {});
     this._chart = null;
     this._frame = 0;
     this._cursorX = null;
@@ -102,6 +108,7 @@ class ReliefTimeline extends HTMLElement {
 
     this._tableButton.addEventListener("click", () => {
       this._tables.hidden = !this._tables.hidden;
+      this._fillTables();
       this._tableButton.setAttribute("aria-expanded", String(!this._tables.hidden));
       this._tableButton.textContent = this._t().ui[this._tables.hidden ? "showTable" : "hideTable"];
     });
@@ -145,8 +152,9 @@ class ReliefTimeline extends HTMLElement {
     this._pageTheme.disconnect();
     this._dark.removeEventListener("change", this._onEnvChange);
     if (this._dpr) this._dpr.removeEventListener("change", this._onDpr);
-    if (this._frame) cancelAnimationFrame(this._frame);
-    this._frame = 0;
+    if (typeof this._frame === "number") cancelAnimationFrame(this._frame);
+    this._frame = 0; // a render waiting for the wasm sees this and gives up
+
   }
 
   attributeChangedCallback(name) {
@@ -226,19 +234,29 @@ class ReliefTimeline extends HTMLElement {
 
   _schedule() {
     if (this._frame || !this.isConnected) return;
-    // Pending until the draw itself (after the wasm loads): calls meanwhile join this one draw.
-    this._frame = requestAnimationFrame(() => {
-      wasmApi().then(
-        (api) => {
-          this._frame = 0;
-          this._render(api);
-        },
-        (e) => {
-          this._frame = 0;
-          this._showError(String(e && e.message ? e.message : e));
-        },
-      );
-    });
+    // Pending until the draw itself: calls meanwhile join this one draw. Once the wasm is
+    // loaded, at most one draw per frame; before, the first draw comes as soon as it loads
+    // (the page has long been laid out by then, and a frame's wait would only delay it).
+    if (wasmReady) {
+      this._frame = requestAnimationFrame(() => {
+        this._frame = 0;
+        this._render(wasmReady);
+      });
+      return;
+    }
+    const pending = (this._frame = {});
+    wasmApi().then(
+      (api) => {
+        if (this._frame !== pending) return; // disconnected meanwhile
+        this._frame = 0;
+        this._render(api);
+      },
+      (e) => {
+        if (this._frame !== pending) return;
+        this._frame = 0;
+        this._showError(String(e && e.message ? e.message : e));
+      },
+    );
   }
 
   /** Reads and checks the attributes: returns a scenario object or throws a readable Error. */
@@ -296,9 +314,25 @@ class ReliefTimeline extends HTMLElement {
     this._timeline = timeline;
     this._showSummary(chart.summary(t.summary));
     this._showNotes(timeline, t);
-    this._tables.replaceChildren(...buildTables(timeline, t, this._format(t)));
+    // The tables are built when shown: their number formatting (Intl) costs tens of ms the
+    // first time, which the first chart should not wait for.
+    this._tablesFor = null;
+    this._fillTables();
+    if (!this._warm && window.requestIdleCallback) {
+      // ... and have the formatter ready before a reader points at the chart.
+      this._warm = true;
+      requestIdleCallback(() => this._format(this._t()));
+    }
     if (this._cursorX !== null) this._moveCursor(this._cursorX);
     this.dispatchEvent(new CustomEvent("timelinechange", { detail: { timeline, scenario: this.scenario }, bubbles: true, composed: true }));
+  }
+
+  /** Builds the tables of the last timeline drawn, if they are shown and not built yet. */
+  _fillTables() {
+    if (this._tables.hidden || !this._timeline || this._tablesFor === this._timeline) return;
+    const t = this._t();
+    this._tables.replaceChildren(...buildTables(this._timeline, t, this._format(t)));
+    this._tablesFor = this._timeline;
   }
 
   /** The message for an error: the crash message for a wasm trap, the language's wording of a

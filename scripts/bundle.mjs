@@ -59,10 +59,19 @@ const wrap = (loader) =>
 // bytes) and inflated by the browser's DecompressionStream: no fetch, so it works from file://.
 const packed = deflateRawSync(wasm, { level: 9 });
 const inline = wrap(
+  // The literal sits outside the function: V8 compiles functions lazily, and would scan the
+  // 150-KB string a second time when loadWasm is first called.
+  `const WASM_BASE64 = "${packed.toString("base64")}";\n` +
   `const loadWasm = () => {\n` +
-  `  const b = atob("${packed.toString("base64")}");\n` +
-  `  const bytes = new Uint8Array(b.length);\n` +
-  `  for (let i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);\n` +
+  // Uint8Array.fromBase64 (2025 browsers) decodes natively; the loop is the fallback.
+  `  const s = WASM_BASE64;\n` +
+  `  let bytes;\n` +
+  `  if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(s);\n` +
+  `  else {\n` +
+  `    const b = atob(s);\n` +
+  `    bytes = new Uint8Array(b.length);\n` +
+  `    for (let i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);\n` +
+  `  }\n` +
   `  const inflated = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")));\n` +
   `  return inflated.arrayBuffer().then((buf) => wasm_bindgen({ module_or_path: buf })).then(() => wasm_bindgen);\n` +
   `};`,

@@ -214,9 +214,8 @@ impl People {
             } else {
                 None
             };
-            let slow_peak = (0..n_doses)
-                .map(|i| p.ce_end[i * SIZE + idx])
-                .fold(0.0, f64::max);
+            // The highest effect-site level over the doses, from `walk_doses`.
+            let slow_peak = p.ce_peak[idx];
             let sub_acute = slow.and_then(|(on, off)| {
                 let start = acute.map_or(on, |a| on.max(a.end));
                 let relief = slow_relief(slow_peak, t.ec50);
