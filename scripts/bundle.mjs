@@ -9,6 +9,7 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { deflateRawSync, gzipSync } from "node:zlib";
+import { transformSync } from "esbuild";
 
 const kb = (n) => (n / 1024).toFixed(1) + " KiB";
 const input = process.argv[2];
@@ -51,9 +52,12 @@ const element = `const MESSAGES = ${JSON.stringify(messages)};\n` +
 const hash = createHash("sha256").update(wasm).update(glue).update(element).digest("hex").slice(0, 10);
 const banner = "/*! relief-timeline: educational estimate, not medical advice. */\n";
 
-// `loadWasm` gives the element a promise of the initialised wasm-bindgen API.
+// `loadWasm` gives the element a promise of the initialised wasm-bindgen API. The script is
+// minified by esbuild (whitespace, comments, local names; no eval, still a classic script); the
+// banner is a legal comment (`/*!`), which it keeps.
 const wrap = (loader) =>
-  `${banner}(function () {\n"use strict";\n${glue}\n${loader}\n${element}\n})();\n`;
+  minify(`${banner}(function () {\n"use strict";\n${glue}\n${loader}\n${element}\n})();\n`);
+const minify = (code) => transformSync(code, { minify: true, legalComments: "inline", charset: "utf8" }).code;
 
 // The wasm is inlined deflated (base64 of deflate-raw gzips ~25% smaller than base64 of the raw
 // bytes) and inflated by the browser's DecompressionStream: no fetch, so it works from file://.

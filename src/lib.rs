@@ -10,6 +10,7 @@
 
 pub mod estimator;
 pub mod render;
+mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -35,7 +35,7 @@ pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
         }
     }
     days.retain(|&t| t >= FIRST_SAMPLE_DAYS && t <= h);
-    days.sort_unstable_by(f64::total_cmp);
+    crate::sort::sort_f64(&mut days);
     days.dedup_by(|a, b| *a - *b < 1e-6 * *b);
     days
 }
@@ -236,7 +236,7 @@ pub(crate) fn concentration(r: &Regimen) -> Concentration {
         hours.extend([peak, peak + 0.25, peak + 0.5, peak + 1.0, peak + 1.5]);
     }
     hours.retain(|&h| (0.0..=48.0).contains(&h));
-    hours.sort_unstable_by(f64::total_cmp);
+    crate::sort::sort_f64(&mut hours);
     hours.dedup_by(|a, b| *a - *b < 1e-6);
     let absorbed = r.dose_mg_per_kg * r.kinetics.bioavailability / r.clearance;
     let ng_per_ml = hours

@@ -51,7 +51,7 @@ fn build() -> [Draw; SIZE] {
     for (j, a) in alpha.iter().enumerate() {
         let raw: [f64; SIZE] = std::array::from_fn(|i| (0.5 + (i as f64 + 1.0) * a).fract());
         let mut order: [usize; SIZE] = std::array::from_fn(|i| i);
-        order.sort_by(|&x, &y| raw[x].total_cmp(&raw[y]));
+        crate::sort::sort_by(&mut order, |&x, &y| raw[x].total_cmp(&raw[y]).is_lt());
         for (rank, &i) in order.iter().enumerate() {
             u[i][j] = (rank as f64 + 0.5) / SIZE as f64;
         }

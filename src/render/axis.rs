@@ -124,7 +124,7 @@ pub fn choose_ticks(scale: &TimeScale, widths: &[f64], gap: f64) -> Vec<Tick> {
         .copied()
         .filter(|t| t.days >= START_DAYS && t.days <= scale.horizon() * 1.01)
         .collect();
-    inside.sort_unstable_by_key(|t| (t.rank, t.label));
+    crate::sort::sort_by(&mut inside, |a, b| (a.rank, a.label) < (b.rank, b.label));
     let span = |t: &Tick| {
         let w = widths.get(t.label).copied().unwrap_or(0.0);
         let x = scale.x(t.days);
@@ -141,6 +141,6 @@ pub fn choose_ticks(scale: &TimeScale, widths: &[f64], gap: f64) -> Vec<Tick> {
             kept.push(t);
         }
     }
-    kept.sort_unstable_by(|a, b| a.days.total_cmp(&b.days));
+    crate::sort::sort_by(&mut kept, |a, b| a.days < b.days);
     kept
 }

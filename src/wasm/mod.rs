@@ -2,6 +2,8 @@
 //! Errors cross as `Error` objects with a clear message; nothing here panics on user input.
 
 mod backend;
+mod read;
+mod to_js;
 
 use backend::AnyBackend;
 use plotters::prelude::{IntoDrawingArea, SVGBackend};
@@ -10,33 +12,27 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use crate::estimator::{estimate, Scenario, ScenarioError, ScenarioInput, SummaryWords, Timeline};
-use crate::render::{self, ChartOptions, Labels, Layout, ThemeKind};
+use crate::estimator::{estimate, Scenario, ScenarioError, ScenarioInput, Timeline};
+use crate::render::{self, ChartOptions, Layout, ThemeKind};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| JsError::new(&e.to_string()))
+    to_js::to_js(value).map_err(|e| JsError::new(&e.to_string()))
 }
 
 fn scenario_from_js(value: JsValue) -> Result<Scenario, JsValue> {
-    let input: ScenarioInput = if value.is_undefined() || value.is_null() {
-        ScenarioInput::default()
-    } else {
-        reject_unknown_fields(&value)?;
-        serde_wasm_bindgen::from_value(value)
-            .map_err(|e| ScenarioError::Parse(e.to_string()))
-            .map_err(|e| scenario_error(&e))?
-    };
+    reject_unknown_fields(&value)?;
+    let input = read::scenario(&value)
+        .map_err(ScenarioError::Parse)
+        .map_err(|e| scenario_error(&e))?;
     Scenario::try_from(input).map_err(|e| scenario_error(&e))
 }
 
-/// serde-wasm-bindgen reads only the fields a struct names, so `deny_unknown_fields` never fires
-/// for a JS object (`{dose: 5}` would silently mean the default dose): check its keys here, with
-/// serde's wording.
+/// The reader reads only the fields a scenario has, so an unknown field would go unnoticed
+/// (`{dose: 5}` would silently mean the default dose): check the object's keys here, with serde's
+/// wording.
 fn reject_unknown_fields(value: &JsValue) -> Result<(), JsValue> {
     if !value.is_object() || js_sys::Array::is_array(value) {
-        return Ok(()); // serde-wasm-bindgen refuses these itself
+        return Ok(()); // the reader refuses non-objects itself; arrays have no named fields
     }
     let known = ScenarioInput::FIELDS;
     for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
@@ -116,12 +112,8 @@ fn options_from_js(
             )))
         }
     };
-    let labels: Labels = if labels.is_undefined() || labels.is_null() {
-        Labels::default()
-    } else {
-        serde_wasm_bindgen::from_value(labels)
-            .map_err(|e| JsError::new(&format!("bad chart labels: {e}")))?
-    };
+    let labels =
+        read::labels(&labels).map_err(|e| JsError::new(&format!("bad chart labels: {e}")))?;
     Ok(ChartOptions {
         width: finite(width, "width")?,
         height: finite(height, "height")?,
@@ -183,7 +175,7 @@ impl Chart {
         if words.is_undefined() || words.is_null() {
             return Ok(self.timeline.summary.clone());
         }
-        let words: SummaryWords = serde_wasm_bindgen::from_value(words)
+        let words = read::summary_words(&words)
             .map_err(|e| JsError::new(&format!("bad summary words: {e}")))?;
         Ok(self.timeline.summary_in(&words))
     }
