@@ -54,8 +54,9 @@ async function waitForFit(page) {
     const f = document.querySelector("iframe");
     return f.style.height !== "720px" && f.style.height !== "";
   }, null, { timeout: 15000 });
-  // The last reported height wins: wait until it matches what is inside.
-  for (let i = 0; i < 50; i++) {
+  // The last reported height wins: wait until it matches what is inside (up to 15 s: a loaded
+  // machine can take a while to settle the layout).
+  for (let i = 0; i < 150; i++) {
     const h = await heights(page);
     if (Math.abs(h.outer - Math.ceil(h.inner)) <= 1) return h;
     await page.waitForTimeout(100);
@@ -107,12 +108,12 @@ test("the iframe follows its content's height, and only the sender is resized", 
   const first = await waitForFit(page);
   // Hiding the panel inside the iframe shrinks the content: the parent follows.
   await first.frame.evaluate(() => document.querySelector("relief-timeline").removeAttribute("controls"));
-  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height < h - 20, first.outer, { timeout: 5000 });
+  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height < h - 20, first.outer, { timeout: 15000 });
   const second = await waitForFit(page);
   assert.ok(second.outer < first.outer);
   // A narrower page: a lower chart, a lower iframe.
   await page.setViewportSize({ width: 420, height: 700 });
-  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height !== h, second.outer, { timeout: 5000 });
+  await page.waitForFunction((h) => document.querySelector("iframe").getBoundingClientRect().height !== h, second.outer, { timeout: 15000 });
   await waitForFit(page);
   // Messages from anything but a marked iframe's own window change nothing: not from the page
   // itself, not from an iframe without data-relief-timeline.
