@@ -8,7 +8,13 @@ let wasmPromise = null;
 /** The wasm API once it has loaded (else null): lets a render start without waiting. */
 let wasmReady = null;
 const wasmApi = () =>
-  (wasmPromise = wasmPromise || loadWasm().then((api) => (wasmReady = api)));
+  (wasmPromise = wasmPromise || loadWasm().then(
+    (api) => (wasmReady = api),
+    (e) => {
+      wasmPromise = null; // a failed load (say, a network blip for the .wasm) is tried again
+      throw e;
+    },
+  ));
 
 const STYLE = `
 :host { display: block; contain: content; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
@@ -168,7 +174,7 @@ class ReliefTimeline extends HTMLElement {
     for (const [attr, field, values] of FIELDS) {
       const raw = this.getAttribute(attr);
       if (raw === null) continue;
-      out[field] = values ? camel(enumValue(raw)) : numberValue(raw);
+      out[field] = values ? camel(enumValue(raw, values)) : numberValue(raw);
     }
     return out;
   }
@@ -254,7 +260,7 @@ class ReliefTimeline extends HTMLElement {
       (e) => {
         if (this._frame !== pending) return;
         this._frame = 0;
-        this._showError(String(e && e.message ? e.message : e));
+        this._showError(fill(this._t().ui.error, { message: String(e && e.message ? e.message : e) }));
       },
     );
   }
@@ -267,7 +273,7 @@ class ReliefTimeline extends HTMLElement {
     for (const [attr, , values] of FIELDS) {
       const raw = this.getAttribute(attr);
       if (raw === null) continue;
-      if (values && !values.includes(enumValue(raw))) {
+      if (values && !values.includes(enumValue(raw, values))) {
         throw new Error(fill(t.ui.notOneOf, { attr, value: raw, allowed: values.join(", ") }));
       }
       if (!values && !Number.isFinite(numberValue(raw))) {
@@ -275,8 +281,9 @@ class ReliefTimeline extends HTMLElement {
       }
     }
     const scenario = this.scenario;
-    // sessionHours is the length of an IV infusion: a bolus route left without it has none.
-    if (scenario.route && scenario.route !== "ivInfusion" && !("sessionHours" in scenario)) scenario.sessionHours = 0;
+    // sessionHours is the length of an IV infusion: single-dose routes have none (the controls
+    // disable it for them; the JS API still warns about hours given with such a route).
+    if (scenario.route && scenario.route !== "ivInfusion") scenario.sessionHours = 0;
     return scenario;
   }
 
@@ -310,9 +317,15 @@ class ReliefTimeline extends HTMLElement {
     this._size = { width, height };
     this._drawnTheme = theme;
     this._error.hidden = true;
-    const timeline = chart.timeline();
+    let timeline;
+    try {
+      timeline = chart.timeline();
+      this._showSummary(chart.summary(t.summary));
+    } catch (e) {
+      return this._showError(this._errorText(e, t));
+    }
     this._timeline = timeline;
-    this._showSummary(chart.summary(t.summary));
+    this._syncControls();
     this._showNotes(timeline, t);
     // The tables are built when shown: their number formatting (Intl) costs tens of ms the
     // first time, which the first chart should not wait for.
@@ -388,22 +401,36 @@ class ReliefTimeline extends HTMLElement {
     if (!show) return this._form.replaceChildren();
     const t = this._t().ui;
     this._form.setAttribute("aria-label", t.controls);
-    const defaults = { route: "iv-infusion", formulation: "racemic", condition: "crps", metabolism: "typical", "pain-sensitivity": "typical" };
-    const numbers = { "dose-mg-per-kg": 0.5, "session-hours": 4, sessions: 1, "session-interval-days": 1, boosters: 0, "booster-every-days": 28, "horizon-days": 365 };
     const inputs = FIELDS.map(([attr, field, values, step]) => {
-      const current = this.getAttribute(attr);
       const input = values
         ? el("select", {}, values.map((v) => el("option", { value: v, text: t.values[camel(v)] || v })))
         : el("input", { type: "number", step, min: "0", inputMode: "decimal" });
       input.name = attr;
-      input.value = current !== null ? current : values ? defaults[attr] : String(numbers[attr]);
       input.addEventListener("change", () => {
         this.setAttribute(attr, input.value);
-        history.replaceState(history.state, "", shareUrl(this));
+        writeHash(this);
       });
       return el("label", {}, [t.fields[field] || field, input]);
     });
     this._form.replaceChildren(...inputs);
+    this._syncControls();
+  }
+
+  /** Shows the current attributes in the controls (normalised: "0,5" as 0.5, "IV-Infusion" as
+   * iv-infusion); infusion hours are disabled for routes that are single doses. */
+  _syncControls() {
+    if (!this._form.childElementCount) return;
+    const defaults = { route: "iv-infusion", formulation: "racemic", condition: "crps", metabolism: "typical", "pain-sensitivity": "typical",
+      "dose-mg-per-kg": 0.5, "session-hours": 4, sessions: 1, "session-interval-days": 1, boosters: 0, "booster-every-days": 28, "horizon-days": 365 };
+    for (const [attr, , values] of FIELDS) {
+      const input = this._form.querySelector(`[name="${attr}"]`);
+      if (!input || input === this.shadowRoot.activeElement) continue;
+      const raw = this.getAttribute(attr);
+      const n = raw === null ? NaN : numberValue(raw);
+      input.value = raw === null ? String(defaults[attr]) : values ? enumValue(raw, values) : Number.isFinite(n) ? String(n) : raw;
+    }
+    const route = this._form.querySelector('[name="route"]').value;
+    this._form.querySelector('[name="session-hours"]').disabled = route !== "iv-infusion";
   }
 
   /** Puts the current language's words on the static parts. */

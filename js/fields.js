@@ -18,15 +18,19 @@ const FIELDS = [
 const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 const kebab = (s) => s.replace(/[A-Z]/g, (c) => "-" + c.toLowerCase());
 
-/** An attribute's value as a kebab-case enum value, forgiving case: "IV-Infusion", "ivInfusion"
- * and " iv-infusion " all read as "iv-infusion". */
-const enumValue = (raw) => {
+/** An attribute's value as one of `allowed` (kebab-case), forgiving case and separators:
+ * "IV-Infusion", "ivInfusion", "IvInfusion" and " iv_infusion " all read as "iv-infusion".
+ * Returns the value as given (trimmed) when it matches none, for the error message. */
+const squash = (s) => s.replace(/[-_\s]/g, "").toLowerCase();
+const enumValue = (raw, allowed) => {
   const v = raw.trim();
-  return /[a-z][A-Z]/.test(v) ? kebab(v) : v.toLowerCase();
+  return allowed.find((a) => squash(a) === squash(v)) || v;
 };
 
-/** An attribute's value as a number, forgiving a decimal comma ("0,5"); NaN when it is none. */
+/** An attribute's value as a number, forgiving a decimal comma ("0,5"); NaN when it is none
+ * (hex, binary, thousands separators and the like are refused, not misread). */
 const numberValue = (raw) => {
-  const v = raw.trim().replace(/^([+-]?\d*),(\d+)$/, "$1.$2");
-  return v === "" ? NaN : Number(v);
+  const v = raw.trim();
+  if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(v)) return NaN;
+  return Number(v.replace(",", "."));
 };

@@ -3,10 +3,21 @@
 // (`#pain.route=oral`), exactly as the iframe page reads its query string.
 
 const hashPrefix = (element) => (element.id ? element.id + "." : "");
+const ATTRS = FIELDS.map((f) => f[0]);
+
+/** The hash as scenario parameters, or null when it is the page's own (an anchor, a route):
+ * then the widget neither reads nor writes it. */
+function hashParams() {
+  const hash = location.hash.slice(1);
+  if (hash === "") return new URLSearchParams();
+  const params = new URLSearchParams(hash);
+  const ours = [...params.keys()].every((k) => ATTRS.includes(k.slice(k.lastIndexOf(".") + 1)));
+  return ours && hash.includes("=") ? params : null;
+}
 
 /** Scenario attributes found in the URL hash for this element. */
 function readHash(element) {
-  const params = new URLSearchParams(location.hash.slice(1));
+  const params = hashParams() || new URLSearchParams();
   const prefix = hashPrefix(element);
   const found = {};
   for (const [attr] of FIELDS) {
@@ -16,9 +27,10 @@ function readHash(element) {
   return found;
 }
 
-/** The page URL with this element's scenario in the hash (other hash keys kept). */
+/** The page URL with this element's scenario in the hash (other widgets' keys kept; a hash that
+ * is the page's own, such as an anchor, is replaced only in the shared link). */
 function shareUrl(element) {
-  const params = new URLSearchParams(location.hash.slice(1));
+  const params = hashParams() || new URLSearchParams();
   const prefix = hashPrefix(element);
   for (const [attr] of FIELDS) {
     const v = element.getAttribute(attr);
@@ -28,6 +40,16 @@ function shareUrl(element) {
   const url = new URL(location.href);
   url.hash = params.toString();
   return url.href;
+}
+
+/** Records this element's scenario in the address bar, unless the hash is the page's own. */
+function writeHash(element) {
+  if (!hashParams()) return;
+  try {
+    history.replaceState(history.state, "", shareUrl(element));
+  } catch {
+    // Sandboxed frames and about:srcdoc refuse it: sharing still works through Copy link.
+  }
 }
 
 /** Copies text to the clipboard; resolves to false where the browser does not allow it. */

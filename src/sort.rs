@@ -48,9 +48,10 @@ mod tests {
 
     #[test]
     fn sorts_numbers_like_total_cmp() {
-        let mut v = [3.0, -0.0, f64::NAN, 0.0, -1.5, f64::INFINITY, 2.0];
+        let input = [3.0, -0.0, f64::NAN, 0.0, -1.5, f64::INFINITY, 2.0];
+        let mut v = input;
         sort_f64(&mut v);
-        let mut expected = v;
+        let mut expected = input;
         expected.sort_by(f64::total_cmp);
         assert_eq!(v.map(f64::to_bits), expected.map(f64::to_bits));
         assert_eq!(v[0], -1.5);

@@ -2,14 +2,11 @@
 //! here once; the words come from [`SummaryWords`], English by default, or the `summary` section
 //! of a web message file (`js/i18n/<lang>.json`).
 
-use serde::Deserialize;
-
 use super::timeline::{Phases, Timeline};
 
 /// The summary's words in one language. Templates use `{name}` placeholders; pairs are
 /// `[singular, plural]`.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SummaryWords {
     /// "Almost everyone".
     pub almost_everyone: String,
@@ -21,12 +18,16 @@ pub struct SummaryWords {
     pub acute: String,
     /// No acute relief: `{dose}`.
     pub acute_none: String,
-    /// Sub-acute relief: `{share}`, `{after}`, `{day}`.
+    /// Sub-acute relief: `{share}`, `{after}`, `{until}`.
     pub sub_acute: String,
     /// Little sub-acute relief: `{after}`.
     pub sub_acute_none: String,
-    /// Chronic relief: `{share}`, `{day}`.
+    /// Chronic relief: `{share}`, `{until}`.
     pub chronic: String,
+    /// When a phase typically ends: `{day}`.
+    pub until_day: String,
+    /// When a phase typically outlasts the timeline: `{day}` (its last day).
+    pub until_beyond: String,
     /// When relief ends: `{p50}`, `{p90}`, `{dose}`.
     pub end: String,
     /// When relief ends, with boosters: `{p50}`, `{p90}`, `{dose}`.
@@ -69,15 +70,14 @@ impl Default for SummaryWords {
                 "Few people are expected to feel meaningful relief (at least 30% less \
                  pain) from this {dose}.",
             ),
-            sub_acute: s(
-                "{share} may keep relief for days to weeks after {after} (typically \
-                 until about day {day}).",
-            ),
+            sub_acute: s("{share} may keep relief for days to weeks after {after} {until}."),
             sub_acute_none: s("Relief rarely lasts more than a day or two after {after}."),
             chronic: s(
-                "{share} may have relief lasting months (typically until about day {day}), \
-                 but this rests on small, uncontrolled studies.",
+                "{share} may have relief lasting months {until}, but this rests on small, \
+                 uncontrolled studies.",
             ),
+            until_day: s("(typically until about day {day})"),
+            until_beyond: s("(typically beyond the end of this timeline at day {day})"),
             end: s(
                 "Half of people's relief has ended by {p50} after the first {dose}; for 1 in \
                  10 it lasts beyond {p90}.",
@@ -212,24 +212,33 @@ pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<S
     } else {
         fill(&w.acute_none, &[("dose", dose)])
     });
+    // Ends are capped at the horizon: a typical end there means "beyond", not that day.
+    let until = |end: f64| {
+        let template = if end >= t.horizon_days - 0.5 {
+            &w.until_beyond
+        } else {
+            &w.until_day
+        };
+        fill(template, &[("day", &day(end))])
+    };
     out.push(if sub_acute.probability >= 0.1 {
-        let d = day(sub_acute.end_days.typical);
+        let until = until(sub_acute.end_days.typical);
         fill(
             &w.sub_acute,
             &[
                 ("share", &w.share(sub_acute.probability)),
                 ("after", after),
-                ("day", &d),
+                ("until", &until),
             ],
         )
     } else {
         fill(&w.sub_acute_none, &[("after", after)])
     });
     if chronic.probability > 0.0 {
-        let d = day(chronic.end_days.typical);
+        let until = until(chronic.end_days.typical);
         out.push(fill(
             &w.chronic,
-            &[("share", &w.share(chronic.probability)), ("day", &d)],
+            &[("share", &w.share(chronic.probability)), ("until", &until)],
         ));
     }
     let end = &t.relief_end_days;

@@ -84,7 +84,7 @@ pub fn draw<DB: DrawingBackend>(
     let plot = Rect {
         x0: pad + axis_w,
         y0: title_y + small * 2.0 + 4.0,
-        x1: w - pad - text_width("3 yr", small) / 2.0,
+        x1: w - pad - text_width(&labels.ticks[10], small) / 2.0,
         y1: h - pad - small * 1.25 * 2.0 - 10.0,
     };
     let time = TimeScale::new(timeline.horizon_days, plot.x0, plot.x1);

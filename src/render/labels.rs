@@ -1,10 +1,7 @@
 //! Every word the chart draws, so that a caller can supply them in any language.
 
-use serde::Deserialize;
-
 /// The chart's words. [`Labels::default`] is English; the web widget passes its own translation.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "camelCase", default)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Labels {
     /// Time tick names: 10 min, 1 h, 6 h, 1 d, 1 wk, 1 mo, 3 mo, 6 mo, 1 yr, 2 yr, 3 yr.
     pub ticks: [String; 11],
@@ -78,7 +75,9 @@ impl Labels {
 
 /// The simple fraction ("1 in 3", "9 in 10") nearest to a probability.
 pub fn nearest_fraction(p: f64) -> (u32, u32) {
-    const FRACTIONS: [(u32, u32); 12] = [
+    const FRACTIONS: [(u32, u32); 14] = [
+        (1, 100),
+        (1, 50),
         (1, 20),
         (1, 10),
         (1, 5),

@@ -269,9 +269,12 @@ pub fn summary_words(value: &JsValue) -> Result<SummaryWords, Error> {
         f.text("subAcute", &mut w.sub_acute)?;
         f.text("subAcuteNone", &mut w.sub_acute_none)?;
         f.text("chronic", &mut w.chronic)?;
+        f.text("untilDay", &mut w.until_day)?;
+        f.text("untilBeyond", &mut w.until_beyond)?;
         f.text("end", &mut w.end)?;
         f.text("endBoosters", &mut w.end_boosters)?;
         f.text("endUnreached", &mut w.end_unreached)?;
+        f.text("endUnreachedShort", &mut w.end_unreached_short)?;
         f.text("sideEffects", &mut w.side_effects)?;
         f.text("disclaimer", &mut w.disclaimer)?;
         f.text("infusion", &mut w.infusion)?;

@@ -5,6 +5,7 @@ import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { nextChange } from "./embed-helpers.mjs";
 import { launch, open, serve, waitForChart } from "./harness.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -65,9 +66,9 @@ test("keyboard only: tab to a control, change the scenario, then read a value of
     focused = await page.evaluate(() => document.querySelector("relief-timeline").shadowRoot.activeElement?.name ?? "");
   }
   assert.equal(focused, "route");
-  const changed = page.evaluate(() => new Promise((ok) => document.querySelector("relief-timeline").addEventListener("timelinechange", ok, { once: true })));
+  const changed = await nextChange(page);
   await page.keyboard.press("ArrowDown"); // selects the next route, fires change
-  await changed;
+  await changed();
   const after = await page.evaluate(() => JSON.stringify(document.querySelector("relief-timeline").timeline.relief.p50));
   assert.notEqual(after, before);
   // Tab on to the chart and move the cursor with the arrow keys.
@@ -178,6 +179,22 @@ for (const lang of ["es", "de"]) {
       "days", "hours", "medical advice", "Side effects", "Chance", "Starts", "Ends", "infusion", "about", "Evidence", "Sources"];
     // Case-sensitive: German shares some words with English only capitalised ("Infusion", "Phase").
     for (const word of english) assert.ok(!new RegExp(`\\b${word}\\b`).test(text), `${lang}: English "${word}" in: ${text.slice(0, 3000)}`);
+    // Every summary sentence is translated, also the rarer ones: relief ending with the last
+    // dose, phases outlasting a short timeline, boosters.
+    for (const attrs of [
+      { route: "intranasal", doseMgPerKg: 0.5, sessions: 8, sessionIntervalDays: 3, condition: "fibromyalgia" },
+      { doseMgPerKg: 30, sessionHours: 100, formulation: "esketamine", horizonDays: 30 },
+      { doseMgPerKg: 1.4, sessionHours: 4, sessions: 5, boosters: 3, boosterEveryDays: 42 },
+    ]) {
+      const summary = await page.evaluate(async (a) => {
+        const e = document.querySelector("relief-timeline");
+        const drawn = new Promise((ok) => e.addEventListener("timelinechange", ok, { once: true }));
+        e.scenario = a;
+        await drawn;
+        return e.shadowRoot.querySelector(".summary").textContent + " " + e.shadowRoot.querySelector(".notes").textContent;
+      }, attrs);
+      for (const word of english) assert.ok(!new RegExp(`\\b${word}\\b`).test(summary), `${lang} ${JSON.stringify(attrs)}: English "${word}" in: ${summary}`);
+    }
     // The chart is drawn with the translated labels: its SVG export (same renderer) says so.
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("relief-timeline .tools button", { hasText: /^SVG$/ }).click()]);
     const svg = readFileSync(await download.path(), "utf8");

@@ -60,15 +60,22 @@ export async function recordViolations(page) {
 }
 
 /** Resolves with the next timelinechange of `selector` (its detail, plus how many fired by then). */
-export function nextChange(page, selector = "relief-timeline") {
-  return page.evaluate((s) => new Promise((ok, fail) => {
-    const el = document.querySelector(s);
-    const t = setTimeout(() => fail(new Error(`no timelinechange on ${s} within 10 s`)), 10000);
-    el.addEventListener("timelinechange", (e) => {
-      clearTimeout(t);
-      ok({ p50: e.detail.timeline.relief.p50, scenario: e.detail.scenario, target: e.target.id });
-    }, { once: true });
-  }), selector);
+export async function nextChange(page, selector = "relief-timeline") {
+  // Resolves once the listener is attached in the page (so the change that follows cannot be
+  // missed), to a function that waits for the next timelinechange (or fails after 10 s).
+  const key = await page.evaluate((s) => {
+    const k = `__rtChange${Math.random().toString(36).slice(2)}`;
+    window[k] = new Promise((ok, fail) => {
+      const el = document.querySelector(s);
+      const t = setTimeout(() => fail(new Error(`no timelinechange on ${s} within 10 s`)), 10000);
+      el.addEventListener("timelinechange", (e) => {
+        clearTimeout(t);
+        ok({ p50: e.detail.timeline.relief.p50, scenario: e.detail.scenario, target: e.target.id, timeline: e.detail.timeline });
+      }, { once: true });
+    });
+    return k;
+  }, selector);
+  return () => page.evaluate((k) => window[k], key);
 }
 
 /** From the first byte: counts timelinechange events per element id in window.__changes. */

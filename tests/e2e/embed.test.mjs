@@ -111,9 +111,9 @@ test("two widgets on one page (each pasted with its own script tag) are independ
   const settled = await page.evaluate(() => ({ ...window.__changes }));
   assert.deepEqual(settled, { a: 1, b: 1 }, "each widget should draw once on load");
 
-  const change = nextChange(page, "#a");
+  const change = await nextChange(page, "#a");
   await page.evaluate(() => document.querySelector("#a").setAttribute("sessions", "6"));
-  await change;
+  await change();
   await page.waitForTimeout(300);
   assert.deepEqual(await page.evaluate(() => window.__changes), { a: 2, b: 1 }, "changing #a redrew #b");
   assert.equal(await page.evaluate(() => JSON.stringify(document.querySelector("#b").timeline.relief.p50)), curves[1]);
@@ -134,9 +134,9 @@ test("an attribute change redraws and fires one timelinechange with the new time
   await page.waitForTimeout(200);
   const count = await page.evaluate(() => window.__changes.a);
 
-  let change = nextChange(page, "#a");
+  let change = await nextChange(page, "#a");
   await page.evaluate(() => document.querySelector("#a").setAttribute("dose-mg-per-kg", "2"));
-  const after = await change;
+  const after = await change();
   assert.equal(after.scenario.doseMgPerKg, 2);
   assert.notDeepEqual(after.p50, before.p50, "four times the dose left the curve unchanged");
   assert.notEqual(await pixels(), before.pixels, "the canvas was not redrawn");
@@ -144,17 +144,17 @@ test("an attribute change redraws and fires one timelinechange with the new time
   assert.equal(await page.evaluate(() => window.__changes.a), count + 1, "one attribute change should fire exactly one event");
 
   // The scenario property writes the attributes (kebab-case) and redraws.
-  change = nextChange(page, "#a");
+  change = await nextChange(page, "#a");
   await page.evaluate(() => (document.querySelector("#a").scenario = { route: "intranasal", formulation: "esketamine", doseMgPerKg: 0.8, sessionHours: 0.5 }));
-  const viaProperty = await change;
+  const viaProperty = await change();
   assert.equal(viaProperty.scenario.route, "intranasal");
   assert.deepEqual(await page.evaluate(() => ["route", "dose-mg-per-kg", "session-hours", "condition"].map((a) => document.querySelector("#a").getAttribute(a))),
     ["intranasal", "0.8", "0.5", null]);
 
   // theme: light -> dark redraws with a dark background.
-  change = nextChange(page, "#a");
+  change = await nextChange(page, "#a");
   await page.evaluate(() => document.querySelector("#a").setAttribute("theme", "dark"));
-  await change;
+  await change();
   assert.ok((await canvasInfo(page, "#a")).corner < 150, "theme=dark did not darken the chart");
 
   // A bad value shows a readable error naming the attribute, instead of throwing.
@@ -177,9 +177,9 @@ test("the controls attribute shows the input panel; removing it hides the panel"
     assert.ok(await form.locator(`[name=${name}]`).isVisible(), `no visible control for ${name}`);
   }
   // Using a control sets the attribute and redraws.
-  const change = nextChange(page, "#a");
+  const change = await nextChange(page, "#a");
   await form.locator("select[name=metabolism]").selectOption("slow");
-  assert.equal((await change).scenario.metabolism, "slow");
+  assert.equal((await change()).scenario.metabolism, "slow");
   assert.equal(await page.locator("#a").getAttribute("metabolism"), "slow");
   await page.evaluate(() => document.querySelector("#a").removeAttribute("controls"));
   assert.equal(await form.evaluate((f) => getComputedStyle(f).display), "none", "the empty panel still takes space");

@@ -42,9 +42,9 @@ for (const [name, path, own] of [
     await page.goto(server.url + path);
     await waitForChart(page);
     // Use it: change the scenario, open the table, move the cursor over the chart.
-    const change = nextChange(page);
+    const change = await nextChange(page);
     await page.locator("relief-timeline select[name=route]").selectOption("intranasal");
-    await change;
+    await change();
     await page.locator("relief-timeline .tools button[aria-expanded]").click();
     const box = await page.locator("relief-timeline canvas").boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);

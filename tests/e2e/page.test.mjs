@@ -1,6 +1,7 @@
 // The demo page, loaded in real headless Chromium.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
+import { nextChange } from "./embed-helpers.mjs";
 import { inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
 
 let browser, server;
@@ -29,12 +30,11 @@ test("changing the form redraws the chart and fires timelinechange", async () =>
   await waitForChart(page);
   const curve = (t) => JSON.stringify(t.relief.p50);
   const before = await page.evaluate(() => JSON.stringify(document.querySelector("relief-timeline").timeline.relief.p50));
-  const changed = page.evaluate(() => new Promise((ok) =>
-    document.querySelector("relief-timeline").addEventListener("timelinechange", (e) => ok(e.detail.timeline), { once: true })));
+  const changed = await nextChange(page);
   await page.locator("relief-timeline input[name=dose-mg-per-kg]").fill("2");
   await page.locator("relief-timeline input[name=dose-mg-per-kg]").dispatchEvent("change");
-  const after = await changed;
-  assert.notEqual(curve(after), before, "a four times higher dose left the curve unchanged");
+  const { timeline: redrawn } = await changed();
+  assert.notEqual(curve(redrawn), before, "a four times higher dose left the curve unchanged");
   assert.equal(await page.locator("relief-timeline").getAttribute("dose-mg-per-kg"), "2");
   assert.deepEqual(page.problems, []);
 });

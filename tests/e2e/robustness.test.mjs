@@ -494,9 +494,13 @@ test("no innerHTML, outerHTML, insertAdjacentHTML or document.write in the widge
   for (const f of files) {
     readFileSync(join(REPO, f), "utf8").split("\n").forEach((line, i) => code(line) && BAD.test(line) && found.push(`${f}:${i + 1}: ${line.trim()}`));
   }
-  // The built bundle: the glue and the element, without the inlined wasm's base64.
-  const bundle = readFileSync(join(REPO, "dist/relief-timeline.js"), "utf8").replace(/atob\("[^"]*"\)/, "atob()");
-  bundle.split("\n").forEach((line, i) => code(line) && BAD.test(line) && found.push(`dist/relief-timeline.js:${i + 1}: ${line.trim().slice(0, 120)}`));
+  // The built bundle (minified: its only comment is the banner): the glue and the element,
+  // without the banner and the inlined wasm's base64, scanned whole.
+  const bundle = readFileSync(join(REPO, "dist/relief-timeline.js"), "utf8")
+    .replace(/^\/\*![^*]*\*\//, "")
+    .replace(/"[A-Za-z0-9+/=]{200,}"/g, '""');
+  assert.ok(bundle.includes("customElements.define"), "the bundle's element code was not scanned");
+  bundle.split("\n").forEach((line, i) => BAD.test(line) && found.push(`dist/relief-timeline.js:${i + 1}: ${line.trim().slice(0, 120)}`));
   assert.deepEqual(found, []);
 });
 
