@@ -28,9 +28,10 @@ const enumValue = (raw, allowed) => {
 };
 
 /** An attribute's value as a number, forgiving a decimal comma ("0,5"); NaN when it is none
- * (hex, binary, thousands separators and the like are refused, not misread). */
+ * (hex, binary, "1,000" (thousands or decimals?) and the like are refused, not misread). */
 const numberValue = (raw) => {
   const v = raw.trim();
   if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)(e[+-]?\d+)?$/i.test(v)) return NaN;
+  if (/^[+-]?[1-9]\d{0,2},\d{3}$/.test(v)) return NaN; // "1,000": a thousands separator, or 1.0?
   return Number(v.replace(",", "."));
 };

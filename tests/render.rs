@@ -175,3 +175,17 @@ fn svg_matches_the_reviewed_snapshots() {
         assert!(golden == svg, "{name}: the SVG differs from {path:?}; if intended, regenerate (see the doc comment) and review");
     }
 }
+
+#[test]
+fn chances_read_as_simple_fractions_even_when_small() {
+    use relief_timeline::render::nearest_fraction;
+    assert_eq!(nearest_fraction(0.008), (1, 100));
+    assert_eq!(nearest_fraction(0.02), (1, 50));
+    assert_eq!(nearest_fraction(0.33), (1, 3));
+    assert_eq!(nearest_fraction(0.93), (9, 10));
+    assert_eq!(Labels::default().chance_of(0.96), None);
+    assert_eq!(
+        Labels::default().chance_of(0.33).as_deref(),
+        Some("about 1 in 3")
+    );
+}

@@ -54,10 +54,39 @@ test("attribute values are read forgivingly: any case for names, a decimal comma
     };
     return [
       await make({ route: "IV-Infusion", "dose-mg-per-kg": "0,8", condition: "mixedChronic" }),
+      await make({ route: "IvInfusion", "dose-mg-per-kg": " 0.8 ", condition: "MIXED_CHRONIC" }),
       await make({ route: "iv-infusion", "dose-mg-per-kg": "0.8", condition: "mixed-chronic" }),
     ];
   });
-  assert.equal(timelines[0].error, null);
-  assert.equal(timelines[0].t, timelines[1].t);
+  assert.deepEqual(timelines.map((x) => x.error), [null, null, null]);
+  assert.equal(timelines[0].t, timelines[2].t);
+  assert.equal(timelines[1].t, timelines[2].t);
+  assert.deepEqual(page.problems, []);
+});
+
+test("a hash that is the page's own (an anchor) is left alone when the reader changes the scenario", async () => {
+  const page = await open(browser);
+  await page.goto(server.url + "/#section-2");
+  await waitForChart(page);
+  const changed = await nextChange(page);
+  await page.locator("relief-timeline select[name=condition]").selectOption("fibromyalgia");
+  await changed();
+  assert.equal(new URL(page.url()).hash, "#section-2");
+  assert.deepEqual(page.problems, []);
+});
+
+test("attributes that are not numbers in the usual sense are refused, not misread", async () => {
+  const page = await open(browser);
+  await page.goto(server.url + "/");
+  await waitForChart(page);
+  for (const value of ["0x10", "1,000", "0b1", "1.2.3"]) {
+    const error = await page.evaluate(async (v) => {
+      const e = document.querySelector("relief-timeline");
+      e.setAttribute("dose-mg-per-kg", v);
+      await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+      return e.shadowRoot.querySelector(".error").hidden ? null : e.shadowRoot.querySelector(".error").textContent;
+    }, value);
+    assert.match(error ?? "", /is not a number/, `dose-mg-per-kg="${value}"`);
+  }
   assert.deepEqual(page.problems, []);
 });
