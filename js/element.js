@@ -160,7 +160,10 @@ class ReliefTimeline extends HTMLElement {
     if (this._dpr) this._dpr.removeEventListener("change", this._onDpr);
     if (typeof this._frame === "number") cancelAnimationFrame(this._frame);
     this._frame = 0; // a render waiting for the wasm sees this and gives up
-
+    clearTimeout(this._announce);
+    // The wasm-side chart goes now, not at garbage collection; a reconnect draws a new one.
+    if (this._chart) this._chart.free();
+    this._chart = null;
   }
 
   attributeChangedCallback(name) {
