@@ -4,27 +4,7 @@
 (function () {
   "use strict";
   const W = 760, H = 426, DPR = 2, START = 5 / 1440;
-  const L = {
-    ticks: ["10 min", "1 h", "6 h", "1 d", "1 wk", "1 mo", "3 mo", "6 mo", "1 yr", "2 yr", "3 yr"],
-    reliefAxis: "Pain relief", phases: ["Acute", "Sub-acute", "Chronic"], chance: "about {k} in {n}",
-    threshold: "30%: meaningful relief", median: "Typical", band: "8 in 10 people", dose: "Dose",
-    booster: "Booster", sideEffects: "Side effects", footnote: "Educational estimate, not medical advice.",
-  };
-  const C = {
-    bg: "#fff", text: "#1a1a1a", muted: "#555", grid: "#e6e6e6", axis: "#6e6e6e", median: "rgb(0,90,160)",
-    band: "rgba(0,114,178,0.28)", phases: ["230,159,0", "86,180,233", "0,158,115"],
-    phaseText: ["rgb(140,80,0)", "rgb(0,95,140)", "rgb(0,110,80)"], dose: "rgb(90,50,130)", side: "rgb(204,121,167)",
-  };
-  // [days, label index, rank]: lower rank is kept first when labels would collide.
-  const TICKS = [[10 / 1440, 0, 2], [1 / 24, 1, 0], [0.25, 2, 3], [1, 3, 0], [7, 4, 1], [30.4375, 5, 0],
-    [91.3125, 6, 2], [182.625, 7, 1], [365.25, 8, 0], [730.5, 9, 1], [1095.75, 10, 2]];
-  const FRACTIONS = [[1, 20], [1, 10], [1, 5], [1, 4], [1, 3], [2, 5], [1, 2], [3, 5], [2, 3], [3, 4], [4, 5], [9, 10], [19, 20]];
-  const chance = (p) => {
-    if (p >= 0.95) return null;
-    let best = FRACTIONS[0];
-    for (const f of FRACTIONS) if (Math.abs(f[0] / f[1] - p) < Math.abs(best[0] / best[1] - p)) best = f;
-    return L.chance.replace("{k}", best[0]).replace("{n}", best[1]);
-  };
+  const { L, C, TICKS, chance, marker, shadePhases } = window.BENCH_COMMON;
 
   const canvas = document.getElementById("chart");
   canvas.width = W * DPR;
@@ -44,13 +24,6 @@
     ctx.strokeStyle = color;
     ctx.lineWidth = width;
     ctx.stroke();
-  };
-  const marker = (x, base, booster) => {
-    ctx.beginPath();
-    if (booster) ctx.moveTo(x, base - 10), ctx.lineTo(x + 4.5, base - 5), ctx.lineTo(x, base), ctx.lineTo(x - 4.5, base - 5);
-    else ctx.moveTo(x, base - 9), ctx.lineTo(x + 5, base), ctx.lineTo(x - 5, base);
-    ctx.fillStyle = C.dose;
-    ctx.fill();
   };
 
   function draw(tl) {
@@ -75,7 +48,7 @@
       if (kind === "line") line([[x, mid], [x + 18, mid]], C.median, 2.5);
       else if (kind === "band") (ctx.fillStyle = C.band), ctx.fillRect(x, mid - 5, 18, 10);
       else if (kind === "side") (ctx.fillStyle = C.side), ctx.fillRect(x, mid - 2, 18, 4);
-      else marker(x + 9, mid + 5, kind === "booster");
+      else marker(ctx, x + 9, mid + 5, kind === "booster");
       text(label, x + 22, y, small, C.text, "left");
       x += w + 14;
     }
@@ -100,24 +73,8 @@
       text(pct + "%", p.x0 - 5, Y(pct) - small * 0.62, small, C.muted, "right");
     }
 
-    // Phase shading: full strength while surely under way, fading over the uncertain start and end.
     const phases = [tl.phases.acute, tl.phases.subAcute, tl.phases.chronic];
-    phases.forEach((ph, i) => {
-      if (ph.probability <= 0) return;
-      const s0 = X(ph.startDays.low), s1 = X(ph.startDays.high), e0 = X(ph.endDays.low), e1 = Math.max(X(ph.endDays.high), s0);
-      if (e1 - s0 < 1) return;
-      const strength = 0.1 + 0.16 * Math.min(1, ph.probability);
-      const ramp = (v, a, b) => (b - a < 0.5 ? +(v >= a) : Math.min(1, Math.max(0, (v - a) / (b - a))));
-      // One rect per 4 CSS px, like the widget: a canvas gradient looks the same but costs
-      // milliseconds more to rasterise in software.
-      for (let a = Math.floor(s0), x1 = Math.ceil(e1); a < x1; a += 4) {
-        const b = Math.min(a + 4, x1), mid = (a + b) / 2;
-        const alpha = strength * ramp(mid, s0, s1) * (1 - ramp(mid, e0, e1));
-        if (alpha <= 0.005) continue;
-        ctx.fillStyle = `rgba(${C.phases[i]},${alpha})`;
-        ctx.fillRect(a, p.y0, b - a, p.y1 - p.y0);
-      }
-    });
+    shadePhases(ctx, tl, X, p.y0, p.y1);
 
     // Side-effect windows under the axis.
     ctx.fillStyle = C.side;
@@ -175,7 +132,7 @@
       const x = X(d.startDays);
       if (x - last < 3 || d.startDays > horizon) continue;
       last = x;
-      marker(x, p.y1 - 1, d.booster);
+      marker(ctx, x, p.y1 - 1, d.booster);
     }
     for (const k of kept) {
       const x = X(k.t[0]);
