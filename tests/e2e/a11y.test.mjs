@@ -1,23 +1,16 @@
 // Accessible and friendly: axe-core finds nothing, keyboard-only use works, the scenario
 // round-trips through the URL hash, exports are valid files, and Spanish and German pages show no
 // English in the widget.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { nextChange } from "./embed-helpers.mjs";
-import { launch, open, serve, waitForChart } from "./harness.mjs";
+import { session } from "./session.mjs";
+import { open, waitForChart } from "./harness.mjs";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = session();
 
 async function axe(page) {
   await page.addScriptTag({ content: axeSource });
@@ -27,8 +20,8 @@ async function axe(page) {
 
 for (const scheme of ["light", "dark"]) {
   test(`axe-core: no violations on the demo page (${scheme}), with and without the table`, async () => {
-    const page = await open(browser, { colorScheme: scheme });
-    await page.goto(server.url + "/");
+    const page = await open(env.browser, { colorScheme: scheme });
+    await page.goto(env.server.url + "/");
     await waitForChart(page);
     assert.deepEqual(await axe(page), []);
     await page.locator("relief-timeline button[aria-expanded]").click();
@@ -39,8 +32,8 @@ for (const scheme of ["light", "dark"]) {
 }
 
 test("the canvas is an image labelled and described by the plain-language summary", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   const a11y = await page.evaluate(() => {
     const root = document.querySelector("relief-timeline").shadowRoot;
@@ -55,8 +48,8 @@ test("the canvas is an image labelled and described by the plain-language summar
 });
 
 test("keyboard only: tab to a control, change the scenario, then read a value off the chart", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   const before = await page.evaluate(() => JSON.stringify(document.querySelector("relief-timeline").timeline.relief.p50));
   // Tab into the widget: the first control is the route.
@@ -92,8 +85,8 @@ test("keyboard only: tab to a control, change the scenario, then read a value of
 });
 
 test("every control and button is at least 24x24 CSS pixels", async () => {
-  const page = await open(browser, { viewport: { width: 360, height: 800 } });
-  await page.goto(server.url + "/");
+  const page = await open(env.browser, { viewport: { width: 360, height: 800 } });
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   const small = await page.evaluate(() => [...document.querySelector("relief-timeline").shadowRoot.querySelectorAll("button, select, input")]
     .map((e) => e.getBoundingClientRect()).filter((r) => r.width < 24 || r.height < 24).length);
@@ -101,8 +94,8 @@ test("every control and button is at least 24x24 CSS pixels", async () => {
 });
 
 test("the scenario round-trips through the URL hash, and Copy link copies it", async () => {
-  const page = await open(browser, { permissions: ["clipboard-read", "clipboard-write"] });
-  await page.goto(server.url + "/");
+  const page = await open(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   await page.locator("relief-timeline input[name=sessions]").fill("5");
   await page.locator("relief-timeline input[name=sessions]").dispatchEvent("change");
@@ -114,7 +107,7 @@ test("the scenario round-trips through the URL hash, and Copy link copies it", a
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   assert.equal(copied, page.url());
   // A fresh page at that link restores the scenario in the widget and its controls.
-  const other = await open(browser);
+  const other = await open(env.browser);
   await other.goto(copied);
   await waitForChart(other);
   const restored = await other.evaluate(() => {
@@ -128,8 +121,8 @@ test("the scenario round-trips through the URL hash, and Copy link copies it", a
 });
 
 test("PNG, SVG and CSV downloads are valid files with the chart's content", async () => {
-  const page = await open(browser, { acceptDownloads: true });
-  await page.goto(server.url + "/");
+  const page = await open(env.browser, { acceptDownloads: true });
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   const get = async (name) => {
     const [download] = await Promise.all([page.waitForEvent("download"), page.locator("relief-timeline .tools button", { hasText: new RegExp(`^${name}$`) }).click()]);
@@ -162,8 +155,8 @@ test("PNG, SVG and CSV downloads are valid files with the chart's content", asyn
 
 for (const lang of ["es", "de"]) {
   test(`the ${lang} widget has no English strings left`, async () => {
-    const page = await open(browser, { acceptDownloads: true });
-    await page.goto(server.url + "/");
+    const page = await open(env.browser, { acceptDownloads: true });
+    await page.goto(env.server.url + "/");
     await page.evaluate((l) => document.querySelector("relief-timeline").setAttribute("lang", l), lang);
     await waitForChart(page);
     await page.waitForFunction((l) => document.querySelector("relief-timeline").shadowRoot.querySelector("button").textContent !== "Show as table", lang);

@@ -1,24 +1,15 @@
 // Embedding the widget: the demo article (http and file://), module and two-file builds, several
 // widgets on a page, attributes, the scenario property, controls, sizing and [hidden].
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { WWW, inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
-import { canvasInfo, countChanges, nextChange, readmeSnippet, siteRoot, splitBuild, squash } from "./embed-helpers.mjs";
+import { WWW, inkInPlot, open, waitForChart } from "./harness.mjs";
+import { session } from "./session.mjs";
+import { canvasInfo, countChanges, nextChange, readmeSnippet, splitBuild, squash } from "./embed-helpers.mjs";
 
-let browser, server, site;
-before(async () => {
-  site = siteRoot();
-  server = await serve(site.dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  site?.remove();
-});
+const env = session({ site: true });
 
 const path = (url) => new URL(url).pathname.replace(/^.*\/www\//, "/");
 
@@ -41,8 +32,8 @@ test("the article embeds the widget with the README's plain-HTML snippet, verbat
 
 test("the article over http draws the chart, light and dark, without errors", async () => {
   for (const colorScheme of ["light", "dark"]) {
-    const page = await open(browser, { colorScheme });
-    await page.goto(server.url + "/article.html");
+    const page = await open(env.browser, { colorScheme });
+    await page.goto(env.server.url + "/article.html");
     await assertDrawn(page);
     const { corner } = await canvasInfo(page);
     const page_bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -59,7 +50,7 @@ test("the article over http draws the chart, light and dark, without errors", as
 });
 
 test("the article opened straight from disk (file://) draws the chart", async () => {
-  const page = await open(browser);
+  const page = await open(env.browser);
   await page.goto(pathToFileURL(join(WWW, "article.html")).href);
   await assertDrawn(page);
   assert.deepEqual(page.problems, []);
@@ -69,8 +60,8 @@ test("the article opened straight from disk (file://) draws the chart", async ()
 });
 
 test("the one-file build also works from <script type=module>", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/module.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/module.html");
   await assertDrawn(page);
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -79,15 +70,15 @@ test("the one-file build also works from <script type=module>", async () => {
 test("the two-file build finds its .wasm next to the script: classic with SRI, and as a module", async () => {
   const { js, wasm, integrity } = splitBuild();
   // In a subfolder, so resolving the .wasm against the page instead of the script would 404.
-  site.write("sub/classic.html", `<!doctype html><title>two-file classic</title><link rel="icon" href="../favicon.svg">
+  env.site.write("sub/classic.html", `<!doctype html><title>two-file classic</title><link rel="icon" href="../favicon.svg">
 <relief-timeline route="oral" dose-mg-per-kg="1.5"></relief-timeline>
 <script src="../dist/${js}" integrity="${integrity}"></script>`);
-  site.write("sub/module.html", `<!doctype html><title>two-file module</title><link rel="icon" href="../favicon.svg">
+  env.site.write("sub/module.html", `<!doctype html><title>two-file module</title><link rel="icon" href="../favicon.svg">
 <relief-timeline route="oral" dose-mg-per-kg="1.5"></relief-timeline>
 <script type="module" src="../dist/${js}?v=1" integrity="${integrity}"></script>`);
   for (const file of ["classic", "module"]) {
-    const page = await open(browser);
-    await page.goto(`${server.url}/sub/${file}.html`);
+    const page = await open(env.browser);
+    await page.goto(`${env.server.url}/sub/${file}.html`);
     await assertDrawn(page);
     const paths = page.requests.map(path);
     assert.ok(paths.includes(`/dist/${wasm}`), `${file}: the .wasm was not fetched next to the script: ${paths}`);
@@ -98,9 +89,9 @@ test("the two-file build finds its .wasm next to the script: classic with SRI, a
 });
 
 test("two widgets on one page (each pasted with its own script tag) are independent", async () => {
-  const page = await open(browser);
+  const page = await open(env.browser);
   await countChanges(page);
-  await page.goto(server.url + "/fixtures/two.html");
+  await page.goto(env.server.url + "/fixtures/two.html");
   await assertDrawn(page, "#a");
   await assertDrawn(page, "#b");
   const curves = await page.evaluate(() => ["#a", "#b"].map((s) => JSON.stringify(document.querySelector(s).timeline.relief.p50)));
@@ -122,9 +113,9 @@ test("two widgets on one page (each pasted with its own script tag) are independ
 });
 
 test("an attribute change redraws and fires one timelinechange with the new timeline", async () => {
-  const page = await open(browser);
+  const page = await open(env.browser);
   await countChanges(page);
-  await page.goto(server.url + "/fixtures/two.html");
+  await page.goto(env.server.url + "/fixtures/two.html");
   await waitForChart(page, "#a");
   const pixels = () => page.evaluate(() => {
     const c = document.querySelector("#a").shadowRoot.querySelector("canvas");
@@ -167,8 +158,8 @@ test("an attribute change redraws and fires one timelinechange with the new time
 });
 
 test("the controls attribute shows the input panel; removing it hides the panel", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/two.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/two.html");
   await waitForChart(page, "#a");
   const form = page.locator("#a").locator("form");
   assert.equal(await form.isVisible(), false, "panel shown without the controls attribute");
@@ -187,9 +178,9 @@ test("the controls attribute shows the input panel; removing it hides the panel"
 });
 
 test("it takes its container's width with a sensible aspect ratio, and follows resizes", async () => {
-  const page = await open(browser, { deviceScaleFactor: 2 });
+  const page = await open(env.browser, { deviceScaleFactor: 2 });
   await countChanges(page);
-  await page.goto(server.url + "/fixtures/layout.html");
+  await page.goto(env.server.url + "/fixtures/layout.html");
   await waitForChart(page, "#sized");
   for (const [box, expected] of [[600, [600, 336]], [320, [320, 300]], [1200, [1200, 520]]]) {
     await page.evaluate((w) => (document.querySelector("#box").style.width = w + "px"), box);
@@ -204,8 +195,8 @@ test("it takes its container's width with a sensible aspect ratio, and follows r
 });
 
 test("[hidden] hides it even when the page sets display on relief-timeline; unhiding draws it", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/layout.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/layout.html");
   await waitForChart(page, "#sized");
   const box = () => page.evaluate(() => document.querySelector("#hidden").getBoundingClientRect().height);
   assert.equal(await box(), 0, "hidden widget takes space");

@@ -1,24 +1,19 @@
 // The widget and its host page leave each other alone: no requests beyond its own files, no
 // cookies or storage, hostile page CSS cannot break the chart, the widget's CSS does not leak out.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
-import { canvasInfo, nextChange, siteRoot, splitBuild } from "./embed-helpers.mjs";
+import { inkInPlot, open, waitForChart } from "./harness.mjs";
+import { session } from "./session.mjs";
+import { canvasInfo, nextChange, splitBuild } from "./embed-helpers.mjs";
 
-let browser, server, site;
-before(async () => {
-  site = siteRoot();
-  const { js } = splitBuild();
-  site.write("sub/two-file.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two-file</title>
+const env = session({
+  site: true,
+  prepare: (site) => {
+    const { js } = splitBuild();
+    site.write("sub/two-file.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>two-file</title>
 <link rel="icon" href="../favicon.svg"></head><body>
 <relief-timeline route="oral" controls></relief-timeline><script src="../dist/${js}"></script></body></html>`);
-  server = await serve(site.dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  site?.remove();
+  },
 });
 
 /** What the page stored anywhere: cookies, web storage, IndexedDB, Cache Storage. */
@@ -35,11 +30,11 @@ for (const [name, path, own] of [
   ["a two-file build page", "/sub/two-file.html", () => ["/sub/two-file.html", `/dist/${splitBuild().js}`, `/dist/${splitBuild().wasm}`, "/favicon.svg"]],
 ]) {
   test(`${name}: requests only its own files, sets no cookie, stores nothing`, async () => {
-    const page = await open(browser);
+    const page = await open(env.browser);
     const context = page.context();
     const all = [];
     context.on("request", (r) => all.push(r.url())); // includes workers and frames
-    await page.goto(server.url + path);
+    await page.goto(env.server.url + path);
     await waitForChart(page);
     // Use it: change the scenario, open the table, move the cursor over the chart.
     const change = await nextChange(page);
@@ -51,7 +46,7 @@ for (const [name, path, own] of [
     await page.waitForTimeout(1000); // the live region's delayed announcement, any late request
     const paths = [];
     for (const url of all) {
-      assert.ok(url.startsWith(server.url + "/"), `a request left the site: ${url}`);
+      assert.ok(url.startsWith(env.server.url + "/"), `a request left the env.site: ${url}`);
       paths.push(new URL(url).pathname);
     }
     const allowed = own();
@@ -67,8 +62,8 @@ for (const [name, path, own] of [
 }
 
 test("a host page with aggressive global CSS leaves the chart intact", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/hostile.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/hostile.html");
   // The page's CSS really is hostile: the light-DOM <h1> is unset to inline, 40px.
   assert.deepEqual(await page.evaluate(() => [getComputedStyle(document.querySelector("h1")).fontWeight, getComputedStyle(document.querySelector("h1")).fontSize]), ["400", "40px"]);
   await waitForChart(page);
@@ -109,8 +104,8 @@ test("a host page with aggressive global CSS leaves the chart intact", async () 
   const hostile = await page.evaluate(() => document.querySelector("relief-timeline").shadowRoot.querySelector("canvas").toDataURL());
   assert.deepEqual(page.problems, []);
   await page.context().close();
-  const plain = await open(browser);
-  await plain.goto(server.url + "/fixtures/leak.html");
+  const plain = await open(env.browser);
+  await plain.goto(env.server.url + "/fixtures/leak.html");
   await plain.addScriptTag({ url: "../dist/relief-timeline.js" });
   await plain.evaluate((width) => {
     const host = document.querySelector("#host");
@@ -124,8 +119,8 @@ test("a host page with aggressive global CSS leaves the chart intact", async () 
 });
 
 test("the widget's styles do not leak into the page", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/leak.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/leak.html");
   const snapshot = () => page.evaluate(() => {
     const props = ["display", "font-family", "font-size", "color", "background-color", "border-top-width", "border-radius",
       "padding-top", "margin-top", "box-sizing", "width", "position", "min-height", "outline-style", "text-align"];

@@ -1,22 +1,15 @@
 // The demo page, loaded in real headless Chromium.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { nextChange } from "./embed-helpers.mjs";
-import { inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
+import { session } from "./session.mjs";
+import { inkInPlot, open, waitForChart } from "./harness.mjs";
 
-let browser, server;
-before(async () => {
-  server = await serve();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
+const env = session();
 
 test("the demo page draws a chart with the wasm module, without errors", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   const { ink, total } = await inkInPlot(page);
   assert.ok(total > 1000, `plot area too small: ${total}`);
@@ -25,8 +18,8 @@ test("the demo page draws a chart with the wasm module, without errors", async (
 });
 
 test("changing the form redraws the chart and fires timelinechange", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   const curve = (t) => JSON.stringify(t.relief.p50);
   const before = await page.evaluate(() => JSON.stringify(document.querySelector("relief-timeline").timeline.relief.p50));
@@ -40,8 +33,8 @@ test("changing the form redraws the chart and fires timelinechange", async () =>
 });
 
 test("attribute values are read forgivingly: any case for names, a decimal comma for numbers", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   const timelines = await page.evaluate(async () => {
     const make = async (attrs) => {
@@ -65,8 +58,8 @@ test("attribute values are read forgivingly: any case for names, a decimal comma
 });
 
 test("a hash that is the page's own (an anchor) is left alone when the reader changes the scenario", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/#section-2");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/#section-2");
   await waitForChart(page);
   const changed = await nextChange(page);
   await page.locator("relief-timeline select[name=condition]").selectOption("fibromyalgia");
@@ -76,8 +69,8 @@ test("a hash that is the page's own (an anchor) is left alone when the reader ch
 });
 
 test("attributes that are not numbers in the usual sense are refused, not misread", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/");
   await waitForChart(page);
   for (const value of ["0x10", "1,000", "0b1", "1.2.3"]) {
     const error = await page.evaluate(async (v) => {

@@ -8,27 +8,22 @@
 // - Memory: re-renders keep the wasm memory and the JS heap flat. RT_MEMORY_RENDERS=10000 for the
 //   full run (the default, 2,000, keeps the test command short).
 // - No innerHTML & co. anywhere in the widget's sources; README's SRI hashes are dist/sri.json's.
-import { after, before, test } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { launch, open, serve, waitForChart } from "./harness.mjs";
-import { REPO, siteRoot } from "./embed-helpers.mjs";
+import { open, waitForChart } from "./harness.mjs";
+import { session } from "./session.mjs";
+import { REPO } from "./embed-helpers.mjs";
 
 const PANIC_DIST = join(REPO, "target/panic/dist");
 
-let browser, server, site;
-before(async () => {
-  site = siteRoot();
-  if (existsSync(PANIC_DIST)) symlinkSync(PANIC_DIST, join(site.dir, "panic-dist"));
-  server = await serve(site.dir);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.close();
-  site?.remove();
+const env = session({
+  site: true,
+  prepare: (site) => {
+    if (existsSync(PANIC_DIST)) symlinkSync(PANIC_DIST, join(site.dir, "panic-dist"));
+  },
 });
 
 const GOOD = { route: "iv-infusion", doseMgPerKg: 0.5, sessionHours: 4, condition: "crps" };
@@ -132,8 +127,8 @@ async function runCase(page, how) {
 }
 
 test(`the catalog of bad input (${CATALOG.length} cases): a message naming the attribute, the last good chart stays`, async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/robust-catalog.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
   await waitForChart(page, "#w");
   const results = [];
   for (const [name, how, expected] of CATALOG) {
@@ -168,8 +163,8 @@ test(`the catalog of bad input (${CATALOG.length} cases): a message naming the a
 });
 
 test("the JS API throws an Error with a message naming the field, for every bad scenario and canvas size", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/robust-catalog.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
   await waitForChart(page, "#w");
   const CALLS = [
     ["estimate({doseMgPerKg: NaN})", /doseMgPerKg must be a finite number; got NaN/],
@@ -225,8 +220,8 @@ test("the JS API throws an Error with a message naming the field, for every bad 
 });
 
 test("a canvas of zero size: no error, no draw; it draws once it gets a width", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/robust-catalog.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
   await waitForChart(page, "#w");
   await page.evaluate(() => {
     const box = document.createElement("div");
@@ -254,8 +249,8 @@ test("a canvas of zero size: no error, no draw; it draws once it gets a width", 
 });
 
 test("an element detached mid-render: no error, and it draws the latest scenario when re-attached", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/robust-catalog.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
   await waitForChart(page, "#w");
   const result = await page.evaluate(async () => {
     const w = document.querySelector("#w");
@@ -290,8 +285,8 @@ test("an element detached mid-render: no error, and it draws the latest scenario
 });
 
 test("1,000 attribute changes in one second: coalesced to frames, ends on the last value", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/robust-catalog.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
   await waitForChart(page, "#w");
   const r = await page.evaluate(async () => {
     const w = document.querySelector("#w");
@@ -332,8 +327,8 @@ test("1,000 attribute changes in one second: coalesced to frames, ends on the la
 });
 
 test("20 widgets on one page all draw their own scenario", async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/robust-catalog.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
   await waitForChart(page, "#w");
   await page.evaluate(() => {
     const conditions = ["crps", "fibromyalgia", "neuropathic", "mixed-chronic"];
@@ -355,8 +350,8 @@ test("20 widgets on one page all draw their own scenario", async () => {
 });
 
 test("a wasm panic shows in the one widget it hit; the others keep working", { skip: !existsSync(PANIC_DIST) && "no panic-test build (./x test builds target/panic/dist)" }, async () => {
-  const page = await open(browser);
-  await page.goto(server.url + "/fixtures/robust-panic.html");
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-panic.html");
   for (const id of ["#p1", "#p2", "#p3"]) await waitForChart(page, id);
   const r = await page.evaluate(async () => {
     const api = await customElements.get("relief-timeline").api();
@@ -427,7 +422,7 @@ test("re-renders with changing scenarios keep the wasm memory and the JS heap fl
     headless: true,
   });
   const page = await open(b);
-  await page.goto(server.url + "/fixtures/robust-catalog.html");
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
   await waitForChart(page, "#w");
   const r = await page.evaluate(async (renders) => {
     const w = document.querySelector("#w");
