@@ -5,8 +5,7 @@
 (function () {
   "use strict";
   const START = 5 / 1440;
-  const { L, C, TICKS, chance, marker, shadePhases } = window.BENCH_COMMON;
-  const font = (size, bold) => (bold ? "bold " : "") + size + "px sans-serif";
+  const { L, C, TICKS, chance, font, halo, marker, shadePhases } = window.BENCH_COMMON;
 
   let tl = window.BENCH_TIMELINE;
   const points = (key) => tl.relief.days.map((d, i) => ({ x: d, y: tl.relief[key][i] }));
@@ -33,16 +32,7 @@
       ctx.lineTo(p.right, y30);
       ctx.stroke();
       ctx.setLineDash([]);
-      const halo = (s, x, y, size, color, align, bold) => {
-        ctx.font = font(size, bold);
-        const w = ctx.measureText(s).width, x0 = align === "right" ? x - w : align === "center" ? x - w / 2 : x;
-        ctx.fillStyle = "rgba(255,255,255,0.8)";
-        ctx.fillRect(x0 - 2, y, w + 4, size * 1.25);
-        ctx.fillStyle = color;
-        ctx.textAlign = align;
-        ctx.fillText(s, x, y);
-      };
-      halo(L.threshold, p.right - 2, y30 - 12 * 1.25 - 2, 12, C.text, "right");
+      halo(ctx, L.threshold, p.right - 2, y30 - 12 * 1.25 - 2, 12, C.text, "right");
       ctx.fillStyle = C.side;
       for (const w of tl.sideEffectWindows) {
         const a = px(w.startDays);
@@ -70,8 +60,8 @@
         while (y + h < p.bottom && taken.some((t) => t.x0 < cx + w / 2 + 6 && cx - w / 2 - 6 < t.x1 && t.y0 < y + h && y < t.y1)) y += 4;
         if (y + h >= p.bottom) return;
         taken.push({ x0: cx - w / 2 - 6, x1: cx + w / 2 + 6, y0: y, y1: y + h });
-        halo(L.phases[i], cx, y, 13, C.phaseText[i], "center", true);
-        if (c) halo(c, cx, y + 13 * 1.25, 12, C.phaseText[i], "center");
+        halo(ctx, L.phases[i], cx, y, 13, C.phaseText[i], "center", true);
+        if (c) halo(ctx, c, cx, y + 13 * 1.25, 12, C.phaseText[i], "center");
       });
       ctx.restore();
     },

@@ -25,6 +25,20 @@ window.BENCH_COMMON = (function () {
     return L.chance.replace("{k}", best[0]).replace("{n}", best[1]);
   };
 
+  const font = (size, bold) => (bold ? "bold " : "") + size + "px sans-serif";
+
+  /** A text (top-aligned, as the pages set textBaseline) on a translucent white patch, like the
+   * widget's phase and threshold labels. */
+  function halo(ctx, s, x, y, size, color, align, bold) {
+    ctx.font = font(size, bold);
+    const w = ctx.measureText(s).width, x0 = align === "right" ? x - w : align === "center" ? x - w / 2 : x;
+    ctx.fillStyle = "rgba(255,255,255,0.8)";
+    ctx.fillRect(x0 - 2, y, w + 4, size * 1.25);
+    ctx.fillStyle = color;
+    ctx.textAlign = align;
+    ctx.fillText(s, x, y);
+  }
+
   /** A dose ▲ or booster ◆ with its base at `base`. */
   function marker(ctx, x, base, booster) {
     ctx.beginPath();
@@ -63,5 +77,5 @@ window.BENCH_COMMON = (function () {
     });
   }
 
-  return { L, C, TICKS, chance, marker, shadePhases };
+  return { L, C, TICKS, chance, font, halo, marker, shadePhases };
 })();

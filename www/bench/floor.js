@@ -4,13 +4,12 @@
 (function () {
   "use strict";
   const W = 760, H = 426, DPR = 2, START = 5 / 1440;
-  const { L, C, TICKS, chance, marker, shadePhases } = window.BENCH_COMMON;
+  const { L, C, TICKS, chance, font, halo, marker, shadePhases } = window.BENCH_COMMON;
 
   const canvas = document.getElementById("chart");
   canvas.width = W * DPR;
   canvas.height = H * DPR;
   const ctx = canvas.getContext("2d");
-  const font = (size, bold) => (bold ? "bold " : "") + size + "px sans-serif";
   const text = (s, x, y, size, color, align, bold) => {
     ctx.font = font(size, bold);
     ctx.fillStyle = color;
@@ -96,15 +95,7 @@
     ctx.setLineDash([6, 4]);
     line([[p.x0, Y(30)], [p.x1, Y(30)]], C.axis, 1.5);
     ctx.setLineDash([]);
-    const halo = (s, x, y, size, color, align, bold) => {
-      ctx.font = font(size, bold);
-      const w = ctx.measureText(s).width, x0 = align === "right" ? x - w : align === "center" ? x - w / 2 : x;
-      ctx.fillStyle = "rgba(255,255,255,0.8)";
-      ctx.fillRect(x0 - 2, y, w + 4, size * 1.25);
-      text(s, x, y, size, color, align, bold);
-      return { x0: x0 - 6, x1: x0 + w + 6 };
-    };
-    halo(L.threshold, p.x1 - 2, Y(30) - small * 1.25 - 2, small, C.text, "right");
+    halo(ctx, L.threshold, p.x1 - 2, Y(30) - small * 1.25 - 2, small, C.text, "right");
 
     // Phase names (and chance) above the middle of each phase, in the first free row.
     const taken = [];
@@ -122,8 +113,8 @@
       while (y + h < p.y1 && taken.some((t) => t.x0 < cx + w / 2 + 6 && cx - w / 2 - 6 < t.x1 && t.y0 < y + h && y < t.y1)) y += 4;
       if (y + h >= p.y1) return;
       taken.push({ x0: cx - w / 2 - 6, x1: cx + w / 2 + 6, y0: y, y1: y + h });
-      halo(L.phases[i], cx, y, size, C.phaseText[i], "center", true);
-      if (c) halo(c, cx, y + size * 1.25, small, C.phaseText[i], "center");
+      halo(ctx, L.phases[i], cx, y, size, C.phaseText[i], "center", true);
+      if (c) halo(ctx, c, cx, y + size * 1.25, small, C.phaseText[i], "center");
     });
 
     // Doses, then the time axis and the footnote.
