@@ -4,13 +4,19 @@
 //! traced to published evidence, drawn in the reader's browser with WebAssembly.
 //!
 //! - [`estimator`]: scenario in, timeline out (pure Rust).
-//! - [`render`]: draws a timeline on any plotters backend (canvas in the browser, SVG natively).
+//! - [`render`]: draws a timeline on any plotters backend (a canvas in the browser, SVG natively
+//!   and for export).
 //!
 //! Educational estimate, not medical advice: it never recommends a dose.
 
 pub mod estimator;
+mod number;
 pub mod render;
 mod sort;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;
+
+/// A plotters backend for a `<canvas>` 2D context, to draw charts from your own Rust wasm code.
+#[cfg(target_arch = "wasm32")]
+pub use wasm::Canvas as CanvasBackend;

@@ -2,9 +2,9 @@
 #![cfg(target_arch = "wasm32")]
 
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use relief_timeline::estimator::{estimate, Scenario};
 use relief_timeline::render::{draw, ChartOptions, Theme, ThemeKind};
+use relief_timeline::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -60,7 +60,7 @@ fn draws_band_median_and_background_where_they_belong() {
     };
     let canvas = canvas(1280, 720);
     let layout = {
-        let root = CanvasBackend::with_canvas_object(canvas.clone())
+        let root = CanvasBackend::new(&canvas)
             .expect("backend")
             .into_drawing_area();
         draw(&root, &timeline, &options).expect("drawn")
@@ -94,7 +94,7 @@ fn draws_band_median_and_background_where_they_belong() {
     }
     // Redrawing the same canvas many times works.
     for _ in 0..20 {
-        let root = CanvasBackend::with_canvas_object(canvas.clone())
+        let root = CanvasBackend::new(&canvas)
             .expect("backend")
             .into_drawing_area();
         draw(&root, &timeline, &options).expect("redrawn");

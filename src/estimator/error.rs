@@ -4,6 +4,7 @@
 use std::fmt;
 
 use super::scenario::Route;
+use crate::number::Num;
 
 /// A scenario the estimator cannot model, with what is wrong and what is allowed.
 #[derive(Clone, Debug, PartialEq)]
@@ -115,7 +116,8 @@ impl fmt::Display for ScenarioError {
             } if max.is_infinite() => {
                 write!(
                     f,
-                    "{field} must be at least {min}{}; got {}",
+                    "{field} must be at least {}{}; got {}",
+                    Num::new(*min, 6),
                     unit(field),
                     got(value)
                 )
@@ -129,7 +131,9 @@ impl fmt::Display for ScenarioError {
                 let u = unit(field);
                 write!(
                     f,
-                    "{field} must be between {min} and {max}{u}; got {}",
+                    "{field} must be between {} and {}{u}; got {}",
+                    Num::new(*min, 6),
+                    Num::new(*max, 6),
                     got(value)
                 )
             }
@@ -152,16 +156,20 @@ impl fmt::Display for ScenarioError {
                 max,
             } => write!(
                 f,
-                "doseMgPerKg for a {route} must be between {min} and {max} mg/kg, the range this \
+                "doseMgPerKg for a {route} must be between {} and {} mg/kg, the range this \
                  model covers for that route; got {}",
+                Num::new(*min, 6),
+                Num::new(*max, 6),
                 got(value)
             ),
             ScenarioError::RateOutOfRange { value, min, max } => write!(
                 f,
                 "doseMgPerKg over sessionHours is {} mg/kg per hour; intravenous rates in the \
-                 evidence run from {min} to {max} mg/kg per hour (a push shorter than 5 minutes \
+                 evidence run from {} to {} mg/kg per hour (a push shorter than 5 minutes \
                  counts as 5 minutes)",
-                got(value)
+                got(value),
+                Num::new(*min, 6),
+                Num::new(*max, 6)
             ),
             ScenarioError::DosesOverlap {
                 field,
@@ -171,7 +179,7 @@ impl fmt::Display for ScenarioError {
                 f,
                 "{field} must be at least the length of one session ({} days) so doses do not \
                  overlap; got {}",
-                round3(*session_days),
+                Num::new(*session_days, 3),
                 got(value)
             ),
         }
@@ -185,16 +193,12 @@ struct Given(f64);
 impl fmt::Display for Given {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let v = self.0;
-        if v.is_finite() && v != 0.0 && (v.abs() >= 1e12 || v.abs() < 1e-3) {
-            write!(f, "{v:.3e}")
+        if v.is_finite() && v != 0.0 && v.abs() < 1e-3 {
+            Num::exponent(v).fmt(f)
         } else {
-            write!(f, "{}", round3(v))
+            Num::new(v, 3).fmt(f)
         }
     }
-}
-
-fn round3(x: f64) -> f64 {
-    (x * 1000.0).round() / 1000.0
 }
 
 impl std::error::Error for ScenarioError {}

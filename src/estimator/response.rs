@@ -390,7 +390,7 @@ fn slow_span(p: &People, r: &Regimen, idx: usize, level: f64, t: &Traits) -> Opt
     } else {
         // Rising during an infusion: Ce = L - (L - Ce0) e^{-k t}.
         let t = ((feed_level - start_ce) / (feed_level - level)).ln() / k;
-        r.doses[first].start_days + t.clamp(0.0, r.feed_days)
+        r.doses[first].start_days + t.max(0.0).min(r.feed_days)
     };
     let last = (0..n).rev().find(|&i| at(&p.ce_end, i) >= level)?;
     let mut off = r.feed_end(last) + (at(&p.ce_end, last) / level).ln() / k;

@@ -3,6 +3,7 @@
 //! of a web message file (`js/i18n/<lang>.json`).
 
 use super::timeline::{Phases, Timeline};
+use crate::number::Num;
 
 /// The summary's words in one language. Templates use `{name}` placeholders; pairs are
 /// `[singular, plural]`.
@@ -136,7 +137,7 @@ impl SummaryWords {
         } else {
             (5, (days / 365.25 * 2.0).round() / 2.0)
         };
-        let text = format!("{n}").replace('.', &self.decimal);
+        let text = Num::new(n, 1).to_string().replace('.', &self.decimal);
         self.units[unit][usize::from(n != 1.0)].replace("{n}", &text)
     }
 
@@ -148,7 +149,7 @@ impl SummaryWords {
         } else if tenths < 1.0 {
             self.fewer_than_one_in_ten.clone()
         } else {
-            self.in_ten.replace("{k}", &format!("{tenths}"))
+            self.in_ten.replace("{k}", &Num::new(tenths, 0).to_string())
         }
     }
 }
@@ -197,7 +198,7 @@ pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<S
     } else {
         1
     }];
-    let day = |d: f64| format!("{}", d.round());
+    let day = |d: f64| Num::new(d, 0).to_string();
     let mut out = Vec::new();
     out.push(if acute.probability > 0.0 {
         let lasting = w.duration(acute.end_days.typical - f.series_end);

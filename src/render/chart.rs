@@ -356,7 +356,10 @@ fn draw_phase_labels<DB: DrawingBackend>(
         let name = labels.phases[i].as_str();
         let chance = labels.chance_of(phase.probability);
         let w = text_width(name, font).max(chance.as_deref().map_or(0.0, |c| text_width(c, small)));
-        let x = ((a + b) / 2.0).clamp(p.x0 + w / 2.0 + 2.0, p.x1 - w / 2.0 - 2.0);
+        // Not `clamp`: it panics when a label is wider than the plot (min > max).
+        let x = ((a + b) / 2.0)
+            .max(p.x0 + w / 2.0 + 2.0)
+            .min(p.x1 - w / 2.0 - 2.0);
         // First free row from the top of the plot.
         let mut y = p.y0 + 4.0;
         let block_h = font * 1.25 + chance.as_ref().map_or(0.0, |_| small * 1.25);

@@ -1,5 +1,7 @@
 //! Every word the chart draws, so that a caller can supply them in any language.
 
+use crate::number::Num;
+
 /// The chart's words. [`Labels::default`] is English; the web widget passes its own translation.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Labels {
@@ -56,7 +58,7 @@ impl Default for Labels {
 impl Labels {
     /// A whole percentage in this language's style.
     pub fn percent_of(&self, n: f64) -> String {
-        self.percent.replace("{n}", &format!("{n:.0}"))
+        self.percent.replace("{n}", &Num::new(n, 0).to_string())
     }
 
     /// The chance phrase for a probability, or `None` when it is near certain (95% or more).

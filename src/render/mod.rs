@@ -1,21 +1,23 @@
 //! The renderer: draws a [`Timeline`](crate::estimator::Timeline) on any plotters backend
-//! (plotters-canvas in the browser, SVG natively and for export).
+//! (a canvas in the browser, SVG natively and for export).
 
 mod axis;
 mod chart;
 mod labels;
 mod paint;
 mod probe;
+mod svg;
 mod theme;
 
 pub use axis::{TimeScale, START_DAYS};
 pub use chart::{draw, ChartOptions, Layout};
 pub use labels::{nearest_fraction, Labels};
-pub use paint::{Rect, TextBox};
+pub use paint::{text_width, Rect, TextBox};
 pub use probe::{probe, Reading};
-pub use theme::{contrast, Theme, ThemeKind};
+pub use svg::SvgBackend;
+pub use theme::{contrast, hex, Theme, ThemeKind};
 
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
+use plotters::prelude::IntoDrawingArea;
 
 /// The backend size in device pixels for a chart: CSS size times the device pixel ratio.
 pub fn pixel_size(options: &ChartOptions) -> (u32, u32) {
@@ -30,7 +32,7 @@ pub fn to_svg(
 ) -> Result<(String, Layout), String> {
     let mut svg = String::new();
     let layout = {
-        let root = SVGBackend::with_string(&mut svg, pixel_size(options)).into_drawing_area();
+        let root = SvgBackend::new(&mut svg, pixel_size(options)).into_drawing_area();
         let layout = draw(&root, timeline, options).map_err(|e| e.to_string())?;
         root.present().map_err(|e| e.to_string())?;
         layout

@@ -106,3 +106,15 @@ pub fn contrast(a: RGBColor, b: RGBColor) -> f64 {
     let (la, lb) = (luminance(a), luminance(b));
     (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
+
+/// A colour as CSS/SVG hex, `#RRGGBB`.
+pub fn hex((r, g, b): (u8, u8, u8)) -> String {
+    const DIGITS: &[u8; 16] = b"0123456789ABCDEF";
+    let mut s = String::with_capacity(7);
+    s.push('#');
+    for c in [r, g, b] {
+        s.push(char::from(DIGITS[usize::from(c >> 4)]));
+        s.push(char::from(DIGITS[usize::from(c & 15)]));
+    }
+    s
+}

@@ -2,63 +2,39 @@
 //! into the wasm once (for this enum) rather than once per backend: the canvas for the page and
 //! SVG for the download share it.
 
-use plotters::prelude::{DrawingBackend, SVGBackend};
+use plotters::prelude::DrawingBackend;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
-use plotters_canvas::CanvasBackend;
+
+use super::canvas::Canvas;
+use crate::render::SvgBackend;
 
 /// The canvas on the page or an SVG document being written.
 pub enum AnyBackend<'a> {
     /// A `<canvas>`.
-    Canvas(CanvasBackend),
+    Canvas(Canvas),
     /// An SVG document.
-    Svg(SVGBackend<'a>),
+    Svg(SvgBackend<'a>),
 }
 
-/// A backend's error, as its message.
-#[derive(Debug)]
-pub struct BackendError(String);
-
-impl std::fmt::Display for BackendError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl std::error::Error for BackendError {}
-
-type Result = std::result::Result<(), DrawingErrorKind<BackendError>>;
-
-fn wrap<E: std::error::Error + Send + Sync>(
-    e: DrawingErrorKind<E>,
-) -> DrawingErrorKind<BackendError> {
-    match e {
-        DrawingErrorKind::DrawingError(e) => {
-            DrawingErrorKind::DrawingError(BackendError(e.to_string()))
-        }
-        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
-    }
-}
+type Result<T = ()> = std::result::Result<T, DrawingErrorKind<std::convert::Infallible>>;
 
 /// Calls the same method on whichever backend this is.
 macro_rules! dispatch {
     ($self:ident, $b:ident => $call:expr) => {
         match $self {
-            AnyBackend::Canvas($b) => $call.map_err(wrap),
-            AnyBackend::Svg($b) => $call.map_err(wrap),
+            AnyBackend::Canvas($b) => $call,
+            AnyBackend::Svg($b) => $call,
         }
     };
 }
 
 impl DrawingBackend for AnyBackend<'_> {
-    type ErrorType = BackendError;
+    type ErrorType = std::convert::Infallible;
 
     fn get_size(&self) -> (u32, u32) {
-        match self {
-            AnyBackend::Canvas(b) => b.get_size(),
-            AnyBackend::Svg(b) => b.get_size(),
-        }
+        dispatch!(self, b => b.get_size())
     }
 
     fn ensure_prepared(&mut self) -> Result {
@@ -127,11 +103,7 @@ impl DrawingBackend for AnyBackend<'_> {
         dispatch!(self, b => b.draw_text(text, style, pos))
     }
 
-    fn estimate_text_size<T: BackendTextStyle>(
-        &self,
-        text: &str,
-        style: &T,
-    ) -> std::result::Result<(u32, u32), DrawingErrorKind<BackendError>> {
+    fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
         dispatch!(self, b => b.estimate_text_size(text, style))
     }
 }

@@ -2,17 +2,19 @@
 //! Errors cross as `Error` objects with a clear message; nothing here panics on user input.
 
 mod backend;
+mod canvas;
 mod read;
 mod to_js;
 
 use backend::AnyBackend;
-use plotters::prelude::{IntoDrawingArea, SVGBackend};
-use plotters_canvas::CanvasBackend;
+pub use canvas::Canvas;
+use plotters::prelude::IntoDrawingArea;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use crate::estimator::{estimate, Scenario, ScenarioError, ScenarioInput, Timeline};
+use crate::number::Num;
 use crate::render::{self, ChartOptions, Layout, ThemeKind};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
@@ -108,7 +110,8 @@ fn options_from_js(
             Ok(v)
         } else {
             Err(JsError::new(&format!(
-                "the chart {name} must be a positive number of pixels, got {v}"
+                "the chart {name} must be a positive number of pixels, got {}",
+                Num::new(v, 3)
             )))
         }
     };
@@ -195,8 +198,8 @@ impl Chart {
         let (w, h) = render::pixel_size(&options);
         canvas.set_width(w);
         canvas.set_height(h);
-        let backend = CanvasBackend::with_canvas_object(canvas)
-            .ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+        let backend =
+            Canvas::new(&canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         self.layout = Some(paint(
             AnyBackend::Canvas(backend),
             &self.timeline,
@@ -236,7 +239,7 @@ impl Chart {
     ) -> Result<String, JsError> {
         let options = options_from_js(width, height, 1.0, theme, labels)?;
         let mut svg = String::new();
-        let backend = SVGBackend::with_string(&mut svg, render::pixel_size(&options));
+        let backend = render::SvgBackend::new(&mut svg, render::pixel_size(&options));
         paint(AnyBackend::Svg(backend), &self.timeline, &options)?;
         Ok(svg)
     }

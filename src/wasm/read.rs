@@ -11,6 +11,7 @@ use wasm_bindgen::JsValue;
 use crate::estimator::{
     Condition, Formulation, Metabolism, PainSensitivity, Route, ScenarioInput, SummaryWords,
 };
+use crate::number::Num;
 use crate::render::Labels;
 
 /// Why an input could not be read, in serde's words.
@@ -23,7 +24,7 @@ fn unexpected(v: &JsValue) -> String {
     } else if let Some(b) = v.as_bool() {
         format!("boolean `{b}`")
     } else if let Some(n) = v.as_f64() {
-        let s = n.to_string();
+        let s = Num::new(n, 6).to_string();
         // serde always shows a decimal point: `42.0`.
         if n.is_finite() && !s.contains(['.', 'e']) {
             format!("floating point `{s}.0`")
