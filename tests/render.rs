@@ -189,3 +189,13 @@ fn chances_read_as_simple_fractions_even_when_small() {
         Some("about 1 in 3")
     );
 }
+
+#[test]
+fn tiny_charts_draw_without_panicking() {
+    // Phase labels wider than the plot once made `clamp` panic (its min exceeded its max).
+    let t = timeline(SCENARIOS[1]);
+    for width in [1.0, 24.0, 80.0, 150.0] {
+        let (svg, _) = to_svg(&t, &options(width, ThemeKind::Light)).expect("drawn");
+        assert!(svg.ends_with("</svg>\n"), "width {width}");
+    }
+}
