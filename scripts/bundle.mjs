@@ -24,15 +24,18 @@ mkdirSync(outDir, { recursive: true });
 const run = (cmd, args) => execFileSync(cmd, args, { stdio: "inherit" });
 run("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", work, input]);
 // binaryen from npm: Debian 12's wasm-opt (108) predates the final reference-types encoding.
-run("node_modules/.bin/wasm-opt", [
-  "-Oz", "--strip-debug", "--strip-producers",
+// It also renames imports, their module and exports to one or two letters (wasm-bindgen's names
+// carry 16-hex hashes that neither gzip nor esbuild can shrink) and prints the renaming, which is
+// applied to the glue.
+const renaming = JSON.parse(execFileSync("node_modules/.bin/wasm-opt", [
+  "-Oz", "--strip-debug", "--strip-producers", "--minify-imports-and-exports-and-modules",
   "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
   "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
   `${work}/relief_timeline_bg.wasm`, "-o", `${work}/opt.wasm`,
-]);
+], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] }));
 
 const wasm = readFileSync(`${work}/opt.wasm`);
-const glue = readFileSync(`${work}/relief_timeline.js`, "utf8");
+const glue = renameInGlue(readFileSync(`${work}/relief_timeline.js`, "utf8"), renaming, wasm);
 // One message file per language: js/i18n/<lang>.json. Missing keys fall back to English.
 const messages = {};
 const en = JSON.parse(readFileSync("js/i18n/en.json", "utf8"));
@@ -129,3 +132,20 @@ for (const [name, body] of Object.entries(files)) {
   console.log(`${outDir}/${name}: ${kb(bytes.length)} raw, ${kb(gzipSync(bytes, { level: 9 }).length)} gzip`);
 }
 console.log(`glue (no-modules JS): ${kb(glue.length)} raw, ${kb(gzipSync(glue, { level: 9 }).length)} gzip`);
+
+/** Applies wasm-opt's renaming to wasm-bindgen's glue: import names are the keys of the imports
+ * object (unique, hash-suffixed words) under their module's name, exports are read as
+ * `wasm.<name>`. The renaming lists no modules: they are read back from the wasm. */
+function renameInGlue(glue, { imports, exports }, wasm) {
+  const modules = new Set(WebAssembly.Module.imports(new WebAssembly.Module(wasm)).map((i) => i.module));
+  const before = new Set(imports.map(([module]) => module));
+  if (modules.size !== 1 || before.size !== 1) throw new Error("expected the wasm to import from one module");
+  let out = glue.replaceAll(JSON.stringify([...before][0]), JSON.stringify([...modules][0]));
+  for (const [, from, to] of imports) {
+    const word = new RegExp(`\\b${from}\\b`, "g");
+    if (!word.test(out)) throw new Error(`wasm import ${from} not found in the glue`);
+    out = out.replace(word, to);
+  }
+  const renamed = new Map(exports);
+  return out.replace(/\bwasm\.(\w+)\b/g, (all, name) => (renamed.has(name) ? `wasm.${renamed.get(name)}` : all));
+}
