@@ -13,6 +13,7 @@ pub mod estimator;
 mod number;
 pub mod render;
 mod sort;
+mod template;
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -4,6 +4,7 @@
 
 use super::timeline::{Phases, Timeline};
 use crate::number::Num;
+use crate::template::fill;
 
 /// The summary's words in one language. Templates use `{name}` placeholders; pairs are
 /// `[singular, plural]`.
@@ -138,7 +139,7 @@ impl SummaryWords {
             (5, (days / 365.25 * 2.0).round() / 2.0)
         };
         let text = Num::new(n, 1).to_string().replace('.', &self.decimal);
-        self.units[unit][usize::from(n != 1.0)].replace("{n}", &text)
+        fill(&self.units[unit][usize::from(n != 1.0)], &[("n", &text)])
     }
 
     /// "About 7 in 10 people", "Fewer than 1 in 10 people", "Almost everyone".
@@ -149,7 +150,7 @@ impl SummaryWords {
         } else if tenths < 1.0 {
             self.fewer_than_one_in_ten.clone()
         } else {
-            self.in_ten.replace("{k}", &Num::new(tenths, 0).to_string())
+            fill(&self.in_ten, &[("k", &Num::new(tenths, 0).to_string())])
         }
     }
 }
@@ -174,13 +175,6 @@ pub struct SummaryFacts {
     pub last_dose_end: f64,
     /// Share of people who reach 30% relief at some point.
     pub reached: f64,
-}
-
-/// Fills `{name}` placeholders.
-fn fill(template: &str, values: &[(&str, &str)]) -> String {
-    values.iter().fold(template.to_string(), |s, (k, v)| {
-        s.replace(&format!("{{{k}}}"), v)
-    })
 }
 
 /// 4-6 sentences on the phases, when relief typically ends, side effects and the disclaimer.

@@ -1,6 +1,7 @@
 //! Every word the chart draws, so that a caller can supply them in any language.
 
 use crate::number::Num;
+use crate::template::fill;
 
 /// The chart's words. [`Labels::default`] is English; the web widget passes its own translation.
 #[derive(Clone, Debug, PartialEq)]
@@ -58,7 +59,7 @@ impl Default for Labels {
 impl Labels {
     /// A whole percentage in this language's style.
     pub fn percent_of(&self, n: f64) -> String {
-        self.percent.replace("{n}", &Num::new(n, 0).to_string())
+        fill(&self.percent, &[("n", &Num::new(n, 0).to_string())])
     }
 
     /// The chance phrase for a probability, or `None` when it is near certain (95% or more).
@@ -67,11 +68,10 @@ impl Labels {
             return None;
         }
         let (k, n) = nearest_fraction(probability);
-        Some(
-            self.chance
-                .replace("{k}", &k.to_string())
-                .replace("{n}", &n.to_string()),
-        )
+        Some(fill(
+            &self.chance,
+            &[("k", &k.to_string()), ("n", &n.to_string())],
+        ))
     }
 }
 

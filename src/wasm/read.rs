@@ -32,12 +32,27 @@ fn unexpected(v: &JsValue) -> String {
             format!("floating point `{s}`")
         }
     } else if let Some(s) = v.as_string() {
-        format!("string {s:?}")
+        format!("string {}", quoted(&s))
     } else if Array::is_array(v) {
         "sequence".into()
     } else {
         "map".into()
     }
+}
+
+/// `s` in double quotes with `"` and `\` escaped, as serde shows a string (without `{:?}`, whose
+/// Unicode escaping tables cost ~4 KB of wasm).
+fn quoted(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        if c == '"' || c == '\\' {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
 }
 
 fn invalid_type(v: &JsValue, expected: &str) -> Error {
