@@ -15,7 +15,7 @@ const ROOT = resolve(import.meta.dirname, "../..");
 /** The goal for dist/relief-timeline.js, gzip -9: 60 KB (60,000 bytes). Not met yet. */
 export const GOAL_GZIP_BYTES = 60_000;
 /** The budget today: the size reached, plus 2%. */
-export const BUDGET_GZIP_BYTES = 99_000;
+export const BUDGET_GZIP_BYTES = 74_000;
 
 const gzipSize = (path) => gzipSync(readFileSync(resolve(ROOT, path)), { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB (${n} bytes)`;
