@@ -101,3 +101,62 @@ fn draws_band_median_and_background_where_they_belong() {
     }
     assert_eq!(pixel(&canvas, 1278.0, 718.0), bg);
 }
+
+fn all_pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("2d")
+        .dyn_into()
+        .expect("2d context");
+    let (w, h) = (f64::from(canvas.width()), f64::from(canvas.height()));
+    ctx.get_image_data(0.0, 0.0, w, h).expect("pixels").data().0
+}
+
+#[wasm_bindgen_test]
+fn a_redraw_over_another_chart_equals_a_fresh_drawing() {
+    // The backend keeps the canvas (no resize) and caches style state between calls: nothing of
+    // the first chart, nor of its last colour, alpha, line width or font, may leak into the next.
+    let first = estimate(
+        &Scenario::from_json(r#"{"route":"oral","doseMgPerKg":2,"boosters":3}"#).expect("valid"),
+    );
+    let second = estimate(&Scenario::from_json(r#"{"sessions":4}"#).expect("valid"));
+    let options = |theme| ChartOptions {
+        width: 480.0,
+        height: 300.0,
+        scale: 1.0,
+        theme,
+        ..ChartOptions::default()
+    };
+    let paint = |canvas: &HtmlCanvasElement, timeline, theme| {
+        let root = CanvasBackend::new(canvas)
+            .expect("backend")
+            .into_drawing_area();
+        draw(&root, timeline, &options(theme)).expect("drawn");
+    };
+    let reused = canvas(480, 300);
+    paint(&reused, &first, ThemeKind::Dark);
+    // Whatever state a drawing (or the page) leaves on the context.
+    let ctx: CanvasRenderingContext2d = reused
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .expect("2d")
+        .dyn_into()
+        .expect("2d context");
+    ctx.set_global_alpha(0.3);
+    ctx.set_line_width(7.0);
+    ctx.set_text_align("end");
+    ctx.set_text_baseline("bottom");
+    ctx.set_font("40px serif");
+    ctx.set_fill_style_str("#f00");
+    ctx.set_stroke_style_str("#0f0");
+    paint(&reused, &second, ThemeKind::Light);
+    let fresh = canvas(480, 300);
+    paint(&fresh, &second, ThemeKind::Light);
+    assert!(
+        all_pixels(&reused) == all_pixels(&fresh),
+        "the redraw differs from a fresh drawing"
+    );
+}

@@ -25,7 +25,7 @@ pub struct Canvas {
     fill: Option<(u8, u8, u8)>,
     stroke: Option<(u8, u8, u8)>,
     alpha: f64,
-    line_width: u32,
+    line_width: Option<u32>,
     font: String,
     align: &'static str,
 }
@@ -34,17 +34,19 @@ impl Canvas {
     /// The canvas's 2D context, or `None` when it has none (another context type was taken).
     pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
         let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        // Every text is placed by its top edge; the context starts at "alphabetic".
+        // Every text is placed by its top edge.
         context.set_text_baseline("top");
+        // The context keeps the last drawing's state: every cached value starts unknown, so the
+        // first use sets it.
         Some(Canvas {
             context,
             size: (canvas.width(), canvas.height()),
             fill: None,
             stroke: None,
-            alpha: 1.0,
-            line_width: 1,
+            alpha: f64::NAN,
+            line_width: None,
             font: String::new(),
-            align: "start",
+            align: "",
         })
     }
 
@@ -70,9 +72,10 @@ impl Canvas {
             self.context.set_stroke_style_str(&hex(color.rgb));
             self.stroke = Some(color.rgb);
         }
-        if style.stroke_width() != self.line_width {
-            self.line_width = style.stroke_width();
-            self.context.set_line_width(f64::from(self.line_width));
+        let width = style.stroke_width();
+        if self.line_width != Some(width) {
+            self.context.set_line_width(f64::from(width));
+            self.line_width = Some(width);
         }
     }
 

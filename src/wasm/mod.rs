@@ -184,7 +184,7 @@ impl Chart {
     }
 
     /// Draws on a canvas of `width` x `height` CSS pixels at `scale` device pixels per CSS pixel.
-    /// Sets the canvas's backing store to match.
+    /// Sizes the canvas's backing store to match.
     pub fn draw(
         &mut self,
         canvas: HtmlCanvasElement,
@@ -196,8 +196,12 @@ impl Chart {
     ) -> Result<(), JsError> {
         let options = options_from_js(width, height, scale, theme, labels)?;
         let (w, h) = render::pixel_size(&options);
-        canvas.set_width(w);
-        canvas.set_height(h);
+        // Resizing clears the canvas and resets its state even to the same size: skip it then,
+        // the chart's background covers every pixel anyway.
+        if (canvas.width(), canvas.height()) != (w, h) {
+            canvas.set_width(w);
+            canvas.set_height(h);
+        }
         let backend =
             Canvas::new(&canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         self.layout = Some(paint(
