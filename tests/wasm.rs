@@ -30,15 +30,18 @@ fn canvas(width: u32, height: u32) -> HtmlCanvasElement {
     canvas
 }
 
-fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
-    let ctx: CanvasRenderingContext2d = canvas
+fn context(canvas: &HtmlCanvasElement) -> CanvasRenderingContext2d {
+    canvas
         .get_context("2d")
         .ok()
         .flatten()
         .expect("2d")
         .dyn_into()
-        .expect("2d context");
-    let data = ctx
+        .expect("2d context")
+}
+
+fn pixel(canvas: &HtmlCanvasElement, x: f64, y: f64) -> [u8; 3] {
+    let data = context(canvas)
         .get_image_data(x.round(), y.round(), 1.0, 1.0)
         .expect("pixel")
         .data();
@@ -103,15 +106,12 @@ fn draws_band_median_and_background_where_they_belong() {
 }
 
 fn all_pixels(canvas: &HtmlCanvasElement) -> Vec<u8> {
-    let ctx: CanvasRenderingContext2d = canvas
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .expect("2d")
-        .dyn_into()
-        .expect("2d context");
     let (w, h) = (f64::from(canvas.width()), f64::from(canvas.height()));
-    ctx.get_image_data(0.0, 0.0, w, h).expect("pixels").data().0
+    context(canvas)
+        .get_image_data(0.0, 0.0, w, h)
+        .expect("pixels")
+        .data()
+        .0
 }
 
 #[wasm_bindgen_test]
@@ -138,13 +138,7 @@ fn a_redraw_over_another_chart_equals_a_fresh_drawing() {
     let reused = canvas(480, 300);
     paint(&reused, &first, ThemeKind::Dark);
     // Whatever state a drawing (or the page) leaves on the context.
-    let ctx: CanvasRenderingContext2d = reused
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .expect("2d")
-        .dyn_into()
-        .expect("2d context");
+    let ctx = context(&reused);
     ctx.set_global_alpha(0.3);
     ctx.set_line_width(7.0);
     ctx.set_text_align("end");

@@ -12,7 +12,7 @@ mod theme;
 pub use axis::{TimeScale, START_DAYS};
 pub use chart::{draw, ChartOptions, Layout};
 pub use labels::{nearest_fraction, Labels};
-pub use paint::{text_width, Rect, TextBox};
+pub use paint::{text_size, text_width, Rect, TextBox};
 pub use probe::{probe, Reading};
 pub use svg::SvgBackend;
 pub use theme::{contrast, hex, Theme, ThemeKind};

@@ -56,6 +56,12 @@ pub fn text_width(text: &str, size: f64) -> f64 {
     em * size
 }
 
+/// A text's box in whole pixels, width by [`text_width`] and height the font size: what the
+/// backends report to plotters as a text's size.
+pub fn text_size(text: &str, size: f64) -> (u32, u32) {
+    (text_width(text, size).round() as u32, size.round() as u32)
+}
+
 /// Horizontal anchor of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {

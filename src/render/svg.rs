@@ -13,7 +13,7 @@ use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind, FontStyle,
 };
 
-use super::paint::text_width;
+use super::paint::text_size;
 use super::theme::hex;
 use crate::number::Num;
 
@@ -52,6 +52,17 @@ impl<'a> SvgBackend<'a> {
                 Num::new(color.alpha, 3)
             );
         }
+    }
+
+    /// A closed shape's paint: filled, or outlined with no fill.
+    fn fill_or_stroke(&mut self, style: &impl BackendStyle, fill: bool) {
+        if fill {
+            self.paint("fill", style.color());
+        } else {
+            self.out.push_str(r#" fill="none""#);
+            self.stroke(style);
+        }
+        self.out.push_str("/>\n");
     }
 
     fn stroke(&mut self, style: &impl BackendStyle) {
@@ -116,13 +127,7 @@ impl DrawingBackend for SvgBackend<'_> {
             self.out,
             r#"<rect x="{x0}" y="{y0}" width="{w}" height="{h}""#
         );
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(r#" fill="none""#);
-            self.stroke(style);
-        }
-        self.out.push_str("/>\n");
+        self.fill_or_stroke(style, fill);
         Ok(())
     }
 
@@ -152,13 +157,7 @@ impl DrawingBackend for SvgBackend<'_> {
             return Ok(());
         }
         let _ = write!(self.out, r#"<circle cx="{x}" cy="{y}" r="{radius}""#);
-        if fill {
-            self.paint("fill", style.color());
-        } else {
-            self.out.push_str(r#" fill="none""#);
-            self.stroke(style);
-        }
-        self.out.push_str("/>\n");
+        self.fill_or_stroke(style, fill);
         Ok(())
     }
 
@@ -219,8 +218,7 @@ impl DrawingBackend for SvgBackend<'_> {
         text: &str,
         style: &T,
     ) -> std::result::Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let size = style.size();
-        Ok((text_width(text, size).round() as u32, size.round() as u32))
+        Ok(text_size(text, style.size()))
     }
 }
 

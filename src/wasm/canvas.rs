@@ -14,7 +14,7 @@ use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 use crate::number::Num;
-use crate::render::{hex, text_width};
+use crate::render::{hex, text_size};
 
 type Result = std::result::Result<(), DrawingErrorKind<std::convert::Infallible>>;
 
@@ -281,7 +281,6 @@ impl DrawingBackend for Canvas {
         text: &str,
         style: &T,
     ) -> std::result::Result<(u32, u32), DrawingErrorKind<Self::ErrorType>> {
-        let size = style.size();
-        Ok((text_width(text, size).round() as u32, size.round() as u32))
+        Ok(text_size(text, style.size()))
     }
 }
