@@ -289,7 +289,7 @@ mod tests {
         ] {
             let s = Scenario::from_json(json).unwrap();
             let r = Regimen::new(&s);
-            let single = SingleDose::tabulate(&r.disposition, r.input);
+            let single = SingleDose::tabulate(&r.dose_curve);
             let people = People::simulate(&s, &r, &single);
             let days = sample_days(&r);
             let curve = relief_curve(&r, &people, days.clone());

@@ -10,7 +10,7 @@ use super::params::{
     FAST_EC50_NG_ML, FAST_EC50_SIGMA, RELIEF_THRESHOLD, SLOW_EC50_NG_ML, SLOW_EC50_SIGMA,
     SLOW_HALF_LIFE_DAYS, SLOW_HALF_LIFE_SIGMA, SLOW_HILL,
 };
-use super::pk::{Disposition, Input};
+use super::pk::{Disposition, DoseCurve, Input};
 use super::population::{draws, Draw, SIZE};
 use super::regimen::Regimen;
 use super::scenario::Scenario;
@@ -56,22 +56,19 @@ pub(crate) struct SingleDose {
 }
 
 impl SingleDose {
-    pub(crate) fn tabulate(disposition: &Disposition, input: Input) -> SingleDose {
+    pub(crate) fn tabulate(curve: &DoseCurve) -> SingleDose {
         let geometric = |from: f64, to: f64, n: usize| {
             let ratio = (to / from).powf(1.0 / (n - 1) as f64);
             std::iter::successors(Some(from), move |t| Some(t * ratio)).take(n)
         };
-        let mut hours: Vec<f64> = match input {
+        let mut hours: Vec<f64> = match curve.input {
             Input::Infusion { hours } => geometric(1.0 / 120.0, hours, 24)
                 .chain(geometric(1.0 / 120.0, 72.0, 40).map(|t| hours + t))
                 .collect(),
             Input::Absorption { .. } => geometric(1.0 / 120.0, 72.0, 64).collect(),
         };
         hours.dedup_by(|a, b| *a <= *b);
-        let conc: Vec<f64> = hours
-            .iter()
-            .map(|&t| disposition.unit_response(input, t))
-            .collect();
+        let conc: Vec<f64> = hours.iter().map(|&t| curve.at(t)).collect();
         let peak = conc
             .iter()
             .enumerate()
@@ -407,7 +404,7 @@ mod tests {
     fn simulate(json: &str) -> People {
         let s = Scenario::from_json(json).unwrap();
         let r = Regimen::new(&s);
-        let single = SingleDose::tabulate(&r.disposition, r.input);
+        let single = SingleDose::tabulate(&r.dose_curve);
         People::simulate(&s, &r, &single)
     }
 
@@ -453,7 +450,7 @@ mod tests {
     #[test]
     fn single_dose_crossings_bracket_the_peak() {
         let d = Disposition::clements();
-        let single = SingleDose::tabulate(&d, Input::Infusion { hours: 0.5 });
+        let single = SingleDose::tabulate(&d.dose_curve(Input::Infusion { hours: 0.5 }));
         let (on, off) = single.crossings(single.peak_conc() / 2.0).unwrap();
         assert!(on < 0.5 && off > 0.5, "{on} {off}");
         assert!(single.crossings(single.peak_conc() * 1.01).is_none());
