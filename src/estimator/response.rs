@@ -35,15 +35,16 @@ pub(crate) fn emax(c: f64, ec50: f64) -> f64 {
 /// Slow-effect relief (percent): a sigmoid Emax model, `100 / (1 + (EC50 / Ce)^SLOW_HILL)`.
 pub(crate) fn slow_relief(ce: f64, ec50: f64) -> f64 {
     if ce > 0.0 {
-        EMAX / (1.0 + (ec50 / ce).powf(SLOW_HILL))
+        EMAX / (1.0 + (SLOW_HILL * (ec50 / ce).ln()).exp())
     } else {
         0.0
     }
 }
 
-/// Effect-site concentration at which the slow effect gives the 30% relief threshold.
-fn slow_threshold(ec50: f64) -> f64 {
-    ec50 * (RELIEF_THRESHOLD / (EMAX - RELIEF_THRESHOLD)).powf(1.0 / SLOW_HILL)
+/// Effect-site concentration at which the slow effect gives the 30% relief threshold, per unit of
+/// EC50.
+fn slow_threshold_per_ec50() -> f64 {
+    ((RELIEF_THRESHOLD / (EMAX - RELIEF_THRESHOLD)).ln() / SLOW_HILL).exp()
 }
 
 /// One dose's typical concentration curve per mg/kg absorbed, tabulated once per estimate so each
@@ -58,7 +59,7 @@ pub(crate) struct SingleDose {
 impl SingleDose {
     pub(crate) fn tabulate(curve: &DoseCurve) -> SingleDose {
         let geometric = |from: f64, to: f64, n: usize| {
-            let ratio = (to / from).powf(1.0 / (n - 1) as f64);
+            let ratio = ((to / from).ln() / (n - 1) as f64).exp();
             std::iter::successors(Some(from), move |t| Some(t * ratio)).take(n)
         };
         let mut hours: Vec<f64> = match curve.input {
@@ -188,7 +189,8 @@ impl People {
         };
         p.walk_doses(r, &traits);
         let chronic_max = chronic_max_share(s.condition());
-        let half_exposure_h = CHRONIC_HALF_EXPOSURE.powf(CHRONIC_HILL);
+        let slow_threshold = slow_threshold_per_ec50();
+        let half_exposure_h = (CHRONIC_HILL * CHRONIC_HALF_EXPOSURE.ln()).exp();
         let k_typical = LN_2 / SLOW_HALF_LIFE_DAYS;
         let n_doses = r.doses.len();
         for (idx, (t, d)) in traits.iter().zip(draws()).enumerate() {
@@ -207,7 +209,7 @@ impl People {
 
             // Slow effect >= 30%, beyond the acute phase.
             let slow = if t.responds {
-                slow_span(&p, r, idx, slow_threshold(t.ec50), t)
+                slow_span(&p, r, idx, t.ec50 * slow_threshold, t)
             } else {
                 None
             };
@@ -226,7 +228,7 @@ impl People {
             // Durable relief: reached with a probability rising with series exposure; takes over
             // when the series' pharmacological relief ends.
             let exposure = t.auc * r.series as f64 * k_typical / t.ec50;
-            let xh = exposure.powf(CHRONIC_HILL);
+            let xh = (CHRONIC_HILL * exposure.ln()).exp();
             let probability = chronic_max * xh / (xh + half_exposure_h);
             let series_end = r.feed_end(r.series - 1).max(r.doses[r.series - 1].end_days);
             let handoff = sub_acute
