@@ -3,6 +3,7 @@
 //! computed in closed form from the dose schedule; nothing is found by dense sampling.
 
 use std::f64::consts::LN_2;
+use std::sync::OnceLock;
 
 use super::params::{
     chronic_max_share, ec50_multiplier, slow_responder_share, CHRONIC_HALF_EXPOSURE, CHRONIC_HILL,
@@ -178,7 +179,11 @@ pub(crate) struct People {
 impl People {
     /// Simulates every person for the scenario.
     pub(crate) fn simulate(s: &Scenario, r: &Regimen, single: &SingleDose) -> People {
-        let traits: Vec<Traits> = draws().iter().map(|d| Traits::new(s, r, d)).collect();
+        let traits: Vec<Traits> = draws()
+            .iter()
+            .zip(fixed())
+            .map(|(d, f)| Traits::new(s, r, d, f))
+            .collect();
         let mut p = People {
             curve: Vec::with_capacity(SIZE),
             ce_start: Vec::new(),
@@ -193,7 +198,7 @@ impl People {
         let half_exposure_h = (CHRONIC_HILL * CHRONIC_HALF_EXPOSURE.ln()).exp();
         let k_typical = LN_2 / SLOW_HALF_LIFE_DAYS;
         let n_doses = r.doses.len();
-        for (idx, (t, d)) in traits.iter().zip(draws()).enumerate() {
+        for (idx, ((t, d), f)) in traits.iter().zip(draws()).zip(fixed()).enumerate() {
             // Fast effect: onset in the first dose, offset after the last series dose and after
             // the last dose overall.
             let fast = single.crossings(threshold_concentration(t.fast_ec50) / t.scale);
@@ -237,9 +242,9 @@ impl People {
                 .unwrap_or(series_end)
                 .max(series_end);
             let (lo, hi) = CHRONIC_RELIEF_RANGE;
-            let chronic = (d.u_chronic < probability).then(|| Span {
+            let chronic = (d.u_chronic < probability).then_some(Span {
                 start: handoff,
-                end: handoff + CHRONIC_MEDIAN_DAYS * (CHRONIC_SIGMA * d.z_chronic_days).exp(),
+                end: handoff + f.chronic_days,
                 relief: lo + (hi - lo) * d.u_chronic_level,
             });
 
@@ -344,23 +349,54 @@ struct Traits {
     booster_decay: f64,
 }
 
+/// What of a person no scenario changes, worked out once.
+#[derive(Clone, Copy, Debug)]
+struct Fixed {
+    /// Clearance multiplier.
+    clearance: f64,
+    /// Slow effect rate, per day.
+    k: f64,
+    /// Fast and slow EC50 multipliers.
+    fast_ec50: f64,
+    slow_ec50: f64,
+    /// Length of durable relief, days.
+    chronic_days: f64,
+}
+
+/// Each person's [`Fixed`] part, computed once.
+fn fixed() -> &'static [Fixed; SIZE] {
+    static FIXED: OnceLock<[Fixed; SIZE]> = OnceLock::new();
+    FIXED.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let d = &draws()[i];
+            Fixed {
+                clearance: (CLEARANCE_SIGMA * d.z_clearance).exp(),
+                k: LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp()),
+                fast_ec50: (FAST_EC50_SIGMA * d.z_fast_ec50).exp(),
+                slow_ec50: (SLOW_EC50_SIGMA * d.z_slow_ec50).exp(),
+                chronic_days: CHRONIC_MEDIAN_DAYS * (CHRONIC_SIGMA * d.z_chronic_days).exp(),
+            }
+        })
+    })
+}
+
 impl Traits {
-    fn new(s: &Scenario, r: &Regimen, d: &Draw) -> Traits {
+    fn new(s: &Scenario, r: &Regimen, d: &Draw, fixed: &Fixed) -> Traits {
         let sensitivity = ec50_multiplier(s.pain_sensitivity());
         let f = (r.kinetics.bioavailability
             * (r.kinetics.bioavailability_sigma * d.z_bioavailability).exp())
         .min(1.0);
-        let clearance = r.clearance * (CLEARANCE_SIGMA * d.z_clearance).exp();
+        let clearance = r.clearance * fixed.clearance;
         let scale = r.dose_mg_per_kg * f * r.potency / clearance;
-        let k = LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp());
+        let k = fixed.k;
         let auc = scale * 1000.0 / Disposition::clearance_l_per_kg_h() / 24.0;
         let feed = r.feed_days;
         let feed_level = if feed > 0.0 { auc / feed } else { 0.0 };
         let decay = |interval: f64| (-k * (interval - feed).max(0.0)).exp();
         Traits {
             scale,
-            fast_ec50: FAST_EC50_NG_ML * sensitivity * (FAST_EC50_SIGMA * d.z_fast_ec50).exp(),
-            ec50: SLOW_EC50_NG_ML * sensitivity * (SLOW_EC50_SIGMA * d.z_slow_ec50).exp(),
+            fast_ec50: FAST_EC50_NG_ML * sensitivity * fixed.fast_ec50,
+            ec50: SLOW_EC50_NG_ML * sensitivity * fixed.slow_ec50,
             responds: d.u_responder < slow_responder_share(s.condition()),
             k,
             auc,
