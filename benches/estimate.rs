@@ -9,6 +9,10 @@ use relief_timeline::estimator::{estimate, Scenario};
 const SCENARIOS: &[(&str, &str)] = &[
     ("default (one 4-h infusion)", "{}"),
     (
+        "5 daily sessions + 3 boosters",
+        r#"{"doseMgPerKg":1.4,"sessionHours":4,"sessions":5,"condition":"crps","boosters":3,"boosterEveryDays":42}"#,
+    ),
+    (
         "10 daily sessions + 12 boosters",
         r#"{"doseMgPerKg":1.4,"sessionHours":4,"sessions":10,"boosters":12,"boosterEveryDays":28}"#,
     ),

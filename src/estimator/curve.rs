@@ -7,7 +7,7 @@ use std::sync::OnceLock;
 use super::params::SLOW_HILL;
 use super::population::SIZE;
 use super::regimen::Regimen;
-use super::response::People;
+use super::response::{CurveParams, People};
 #[cfg(test)]
 use super::stats::percentiles;
 use super::timeline::{Concentration, Percentiles, ReliefCurve};
@@ -23,7 +23,7 @@ const FIRST_SAMPLE_DAYS: f64 = 5.0 / 1440.0;
 /// and the start of the first few doses, so the acute peaks show.
 pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
     let h = r.horizon;
-    let ratio = (h / FIRST_SAMPLE_DAYS).powf(1.0 / (BASE_SAMPLES - 1) as f64);
+    let ratio = ((h / FIRST_SAMPLE_DAYS).ln() / (BASE_SAMPLES - 1) as f64).exp();
     let mut days: Vec<f64> = std::iter::successors(Some(FIRST_SAMPLE_DAYS), |t| Some(t * ratio))
         .take(BASE_SAMPLES - 1)
         .chain([h])
@@ -77,7 +77,10 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         let unit = r.unit_concentration(t);
         let fast_shift = -unit.ln(); // +inf when there is no drug
         let slow = match dose.checked_sub(1) {
-            None => Slow::Before,
+            None => Slow::Decaying {
+                since: 0.0,
+                end: &NO_SLOW_EFFECT,
+            },
             Some(i) => {
                 let since = t - r.doses[i].start_days;
                 let range = i * SIZE..(i + 1) * SIZE;
@@ -98,41 +101,34 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         };
         // Two histograms (even and odd people) halve the chains of increments to one bin.
         let mut hist = [[0_u8; BINS]; 2];
-        for (idx, p) in people.curve.iter().enumerate() {
-            // The person's smallest logit: fast, durable, then slow relief.
-            let mut x = fast_shift - p.ln_fast_gain;
-            if t >= p.chronic.start && t <= p.chronic.end && p.chronic_logit < x {
-                x = p.chronic_logit;
-            }
-            match slow {
-                Slow::Before => {}
-                Slow::Decaying { since, end } => {
-                    let slow = end[idx] + p.slow_logit_rate * since;
-                    if slow < x {
-                        x = slow;
-                    }
+        match slow {
+            Slow::Decaying { since, end } => {
+                for ((idx, p), &end) in people.curve.iter().enumerate().zip(end) {
+                    let x = fast_or_durable(p, fast_shift, t);
+                    let slow = end + p.slow_logit_rate * since;
+                    hist[idx & 1][table.bin(if slow < x { slow } else { x })] += 1;
                 }
-                // During a feed the slow effect rises towards its value at the feed's end, so
-                // it is only computed for people in whom it could beat the other effects.
-                Slow::Feeding {
-                    since,
-                    start,
-                    peak,
-                    head_start,
-                } if peak[idx] + head_start < x => {
-                    let rise = (p.feed_level - start[idx]) * (-p.slow_rate * since).exp();
-                    let slow = SLOW_HILL * (p.ln_slow_ec50 - (p.feed_level - rise).ln());
-                    if slow < x {
-                        x = slow;
-                    }
-                }
-                Slow::Feeding { .. } => {}
             }
-            hist[idx & 1][table.bin(x)] += 1;
-        }
-        let [mut hist, odd] = hist;
-        for (h, o) in hist.iter_mut().zip(odd) {
-            *h += o;
+            Slow::Feeding {
+                since,
+                start,
+                peak,
+                head_start,
+            } => {
+                for (idx, p) in people.curve.iter().enumerate() {
+                    let mut x = fast_or_durable(p, fast_shift, t);
+                    // During a feed the slow effect rises towards its value at the feed's end,
+                    // so it is only computed for people in whom it could beat the other effects.
+                    if peak[idx] + head_start < x {
+                        let rise = (p.feed_level - start[idx]) * (-p.slow_rate * since).exp();
+                        let slow = SLOW_HILL * (p.ln_slow_ec50 - (p.feed_level - rise).ln());
+                        if slow < x {
+                            x = slow;
+                        }
+                    }
+                    hist[idx & 1][table.bin(x)] += 1;
+                }
+            }
         }
         let p = percentiles_of_bins(&hist);
         curve.p10.push(p.p10);
@@ -143,11 +139,29 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
     curve
 }
 
+/// A person's smallest logit of the fast and durable effects at `t`.
+#[inline(always)]
+fn fast_or_durable(p: &CurveParams, fast_shift: f64, t: f64) -> f64 {
+    let fast = fast_shift - p.ln_fast_gain;
+    let lasting = (t >= p.chronic.start) & (t <= p.chronic.end);
+    let durable = if lasting {
+        p.chronic_logit
+    } else {
+        f64::INFINITY
+    };
+    if durable < fast {
+        durable
+    } else {
+        fast
+    }
+}
+
+/// The slow logits of people before any dose: none.
+static NO_SLOW_EFFECT: [f64; SIZE] = [f64::INFINITY; SIZE];
+
 /// Where the slow effect stands at one sample time, the same for everyone.
 #[derive(Clone, Copy)]
 enum Slow<'a> {
-    /// No dose yet.
-    Before,
     /// `since` days into a dose's feed, from effect-site levels `start`, towards logits `peak`;
     /// the slow logit is at least `peak + head_start`.
     Feeding {
@@ -198,16 +212,16 @@ fn bin_of_logit() -> &'static LogitTable {
     })
 }
 
-/// Percentiles from a histogram of relief bins (same interpolation as
+/// Percentiles from two histograms of relief bins, counted together (same interpolation as
 /// [`super::stats::percentiles`]).
-fn percentiles_of_bins(hist: &[u8; BINS]) -> Percentiles {
+fn percentiles_of_bins(hist: &[[u8; BINS]; 2]) -> Percentiles {
     let ranks = [0.1, 0.5, 0.9].map(|q| q * (SIZE - 1) as f64);
     // The order statistics needed: floor and floor + 1 of each rank, ascending.
     let wanted: [usize; 6] = std::array::from_fn(|i| ranks[i / 2] as usize + i % 2);
     let mut found = [0.0_f64; 6];
     let (mut next, mut below) = (0, 0usize);
-    for (bin, &count) in hist.iter().enumerate() {
-        below += count as usize;
+    for (bin, (&even, &odd)) in hist[0].iter().zip(&hist[1]).enumerate() {
+        below += usize::from(even) + usize::from(odd);
         while next < 6 && wanted[next] < below {
             found[next] = bin as f64;
             next += 1;
@@ -253,9 +267,9 @@ mod tests {
     #[test]
     fn counting_matches_sorting_on_whole_percents() {
         let values: [f64; SIZE] = std::array::from_fn(|i| ((i * 37) % 101) as f64);
-        let mut hist = [0_u8; BINS];
-        for v in values {
-            hist[v as usize] += 1;
+        let mut hist = [[0_u8; BINS]; 2];
+        for (i, v) in values.into_iter().enumerate() {
+            hist[i % 2][v as usize] += 1;
         }
         assert_eq!(
             percentiles_of_bins(&hist),
@@ -289,14 +303,14 @@ mod tests {
         ] {
             let s = Scenario::from_json(json).unwrap();
             let r = Regimen::new(&s);
-            let single = SingleDose::tabulate(&r.disposition, r.input);
+            let single = SingleDose::tabulate(&r.dose_curve);
             let people = People::simulate(&s, &r, &single);
             let days = sample_days(&r);
             let curve = relief_curve(&r, &people, days.clone());
             for (j, &t) in days.iter().enumerate() {
                 let unit = r.unit_concentration(t);
                 let dose = r.doses.iter().filter(|d| d.start_days < t).count();
-                let mut hist = [0_u8; BINS];
+                let mut hist = [[0_u8; BINS]; 2];
                 for (idx, p) in people.curve.iter().enumerate() {
                     let gain = p.ln_fast_gain.exp() * unit;
                     let fast = 100.0 * gain / (1.0 + gain);
@@ -318,7 +332,7 @@ mod tests {
                     let lasting = t >= p.chronic.start && t <= p.chronic.end;
                     let chronic = if lasting { p.chronic.relief } else { 0.0 };
                     let relief = fast.max(slow).max(chronic);
-                    hist[(relief + 0.5) as usize] += 1;
+                    hist[0][(relief + 0.5) as usize] += 1;
                 }
                 let direct = percentiles_of_bins(&hist);
                 for (a, b) in [

@@ -124,7 +124,7 @@ use response::{People, SingleDose};
 pub fn estimate(scenario: &Scenario) -> Timeline {
     let r = Regimen::new(scenario);
     let horizon = r.horizon;
-    let single = SingleDose::tabulate(&r.disposition, r.input);
+    let single = SingleDose::tabulate(&r.dose_curve);
     let people = People::simulate(scenario, &r, &single);
 
     let mut ends: Vec<f64> = people

@@ -92,30 +92,74 @@ impl Disposition {
         CLEMENTS_V1_L_PER_KG * CLEMENTS_K_PER_MIN[0] * 60.0
     }
 
-    /// Concentration (ng/mL) `t` hours after the start of a dose of 1 mg/kg absorbed
-    /// (bioavailability already applied by the caller).
-    pub(crate) fn unit_response(&self, input: Input, t: f64) -> f64 {
+    /// The concentration curve of a dose given by `input`.
+    pub(crate) fn dose_curve(&self, input: Input) -> DoseCurve {
+        let Disposition { lambda, a } = *self;
+        let coef = match input {
+            // During the infusion, term i is coef (1 - e^(-l t)); after it, coef (1 - e^(-l L))
+            // e^(-l (t - L)).
+            Input::Infusion { hours } => [0, 1].map(|i| a[i] / (lambda[i] * hours)),
+            // Term i is coef (e^(-l t) - e^(-ka t)).
+            Input::Absorption { ka } => [0, 1].map(|i| a[i] * ka / (ka - lambda[i])),
+        };
+        let tail = match input {
+            Input::Infusion { hours } => [0, 1].map(|i| -coef[i] * (-lambda[i] * hours).exp_m1()),
+            Input::Absorption { .. } => [0.0; 2],
+        };
+        DoseCurve {
+            input,
+            lambda,
+            a,
+            coef,
+            tail,
+        }
+    }
+}
+
+/// The concentration after one dose per mg/kg absorbed (bioavailability already applied by the
+/// caller): the bolus response integrated over an infusion, or convolved with absorption, with
+/// the factors that do not depend on time worked out once.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct DoseCurve {
+    /// How the dose enters the blood.
+    pub input: Input,
+    lambda: [f64; 2],
+    a: [f64; 2],
+    /// Each exponential's factor (see [`Disposition::dose_curve`]).
+    coef: [f64; 2],
+    /// Each exponential's level at the end of an infusion.
+    tail: [f64; 2],
+}
+
+impl DoseCurve {
+    /// Concentration (ng/mL) `t` hours after the start of the dose.
+    pub(crate) fn at(&self, t: f64) -> f64 {
         if t <= 0.0 {
             return 0.0;
         }
         let mut c = 0.0;
-        for (&l, &a) in self.lambda.iter().zip(&self.a) {
-            c += match input {
-                Input::Infusion { hours } => {
-                    // The bolus response integrated over the infusion.
-                    let on = t.min(hours);
-                    a / (l * hours) * ((-l * (t - on)).exp() - (-l * t).exp())
+        match self.input {
+            Input::Infusion { hours } if t <= hours => {
+                for (&l, &coef) in self.lambda.iter().zip(&self.coef) {
+                    c -= coef * (-l * t).exp_m1();
                 }
-                Input::Absorption { ka } => {
-                    let diff = ka - l;
-                    let term = if diff.abs() < 1e-9 {
-                        t * (-l * t).exp()
+            }
+            Input::Infusion { hours } => {
+                for (&l, &tail) in self.lambda.iter().zip(&self.tail) {
+                    c += tail * (-l * (t - hours)).exp();
+                }
+            }
+            Input::Absorption { ka } => {
+                let absorbing = (-ka * t).exp();
+                for ((&l, &coef), &a) in self.lambda.iter().zip(&self.coef).zip(&self.a) {
+                    let decay = (-l * t).exp();
+                    c += if (ka - l).abs() < 1e-9 {
+                        a * ka * t * decay
                     } else {
-                        ((-l * t).exp() - (-ka * t).exp()) / diff
+                        coef * (decay - absorbing)
                     };
-                    a * ka * term
                 }
-            };
+            }
         }
         c.max(0.0)
     }
@@ -157,7 +201,7 @@ mod tests {
             Input::Absorption { ka: 3.0 },
         ] {
             let auc: f64 = (0..20_000)
-                .map(|i| d.unit_response(input, (i as f64 + 0.5) * 0.01))
+                .map(|i| d.dose_curve(input).at((i as f64 + 0.5) * 0.01))
                 .sum::<f64>()
                 * 0.01;
             assert!(

@@ -76,7 +76,7 @@ fn build() -> [Draw; SIZE] {
 fn r_sequence_alphas() -> [f64; DIMS] {
     let mut phi = 2.0_f64;
     for _ in 0..60 {
-        phi = (1.0 + phi).powf(1.0 / (DIMS as f64 + 1.0));
+        phi = ((1.0 + phi).ln() / (DIMS as f64 + 1.0)).exp();
     }
     std::array::from_fn(|j| phi.powi(-(j as i32 + 1)))
 }

@@ -4,7 +4,7 @@
 use super::params::{
     clearance_multiplier, potency, route_kinetics, RouteKinetics, BOLUS_ADMIN_HOURS,
 };
-use super::pk::{Disposition, Input};
+use super::pk::{Disposition, DoseCurve, Input};
 use super::scenario::Scenario;
 use super::timeline::Dose;
 
@@ -15,8 +15,6 @@ pub(crate) struct Regimen {
     pub doses: Vec<Dose>,
     /// How many of `doses` belong to the initial series.
     pub series: usize,
-    /// How a dose enters the blood.
-    pub input: Input,
     /// Days over which a dose feeds the slow effect: the infusion for IV, 0 (an impulse) for
     /// absorbed routes, whose absorption takes hours against a slow half-life of days.
     pub feed_days: f64,
@@ -30,8 +28,8 @@ pub(crate) struct Regimen {
     pub potency: f64,
     /// Clearance multiplier for the reader's metabolism.
     pub clearance: f64,
-    /// The disposition model.
-    pub disposition: Disposition,
+    /// One dose's concentration curve.
+    pub dose_curve: DoseCurve,
     /// Timeline length, days.
     pub horizon: f64,
     /// Days between session starts in the series.
@@ -76,7 +74,6 @@ impl Regimen {
         Regimen {
             doses,
             series,
-            input,
             feed_days: if s.route().is_bolus() {
                 0.0
             } else {
@@ -87,7 +84,7 @@ impl Regimen {
             kinetics,
             potency: potency(s.formulation()),
             clearance: clearance_multiplier(s.metabolism()),
-            disposition: Disposition::clements(),
+            dose_curve: Disposition::clements().dose_curve(input),
             horizon: s.horizon_days().get(),
             series_interval: interval,
             booster_interval: every,
@@ -115,10 +112,7 @@ impl Regimen {
             .partition_point(|d| d.start_days <= t_days - 3.0 - self.feed_days);
         self.doses[from.min(after)..after]
             .iter()
-            .map(|d| {
-                self.disposition
-                    .unit_response(self.input, (t_days - d.start_days) * 24.0)
-            })
+            .map(|d| self.dose_curve.at((t_days - d.start_days) * 24.0))
             .sum()
     }
 }

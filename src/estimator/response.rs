@@ -3,6 +3,7 @@
 //! computed in closed form from the dose schedule; nothing is found by dense sampling.
 
 use std::f64::consts::LN_2;
+use std::sync::OnceLock;
 
 use super::params::{
     chronic_max_share, ec50_multiplier, slow_responder_share, CHRONIC_HALF_EXPOSURE, CHRONIC_HILL,
@@ -10,7 +11,7 @@ use super::params::{
     FAST_EC50_NG_ML, FAST_EC50_SIGMA, RELIEF_THRESHOLD, SLOW_EC50_NG_ML, SLOW_EC50_SIGMA,
     SLOW_HALF_LIFE_DAYS, SLOW_HALF_LIFE_SIGMA, SLOW_HILL,
 };
-use super::pk::{Disposition, Input};
+use super::pk::{Disposition, DoseCurve, Input};
 use super::population::{draws, Draw, SIZE};
 use super::regimen::Regimen;
 use super::scenario::Scenario;
@@ -35,15 +36,16 @@ pub(crate) fn emax(c: f64, ec50: f64) -> f64 {
 /// Slow-effect relief (percent): a sigmoid Emax model, `100 / (1 + (EC50 / Ce)^SLOW_HILL)`.
 pub(crate) fn slow_relief(ce: f64, ec50: f64) -> f64 {
     if ce > 0.0 {
-        EMAX / (1.0 + (ec50 / ce).powf(SLOW_HILL))
+        EMAX / (1.0 + (SLOW_HILL * (ec50 / ce).ln()).exp())
     } else {
         0.0
     }
 }
 
-/// Effect-site concentration at which the slow effect gives the 30% relief threshold.
-fn slow_threshold(ec50: f64) -> f64 {
-    ec50 * (RELIEF_THRESHOLD / (EMAX - RELIEF_THRESHOLD)).powf(1.0 / SLOW_HILL)
+/// Effect-site concentration at which the slow effect gives the 30% relief threshold, per unit of
+/// EC50.
+fn slow_threshold_per_ec50() -> f64 {
+    ((RELIEF_THRESHOLD / (EMAX - RELIEF_THRESHOLD)).ln() / SLOW_HILL).exp()
 }
 
 /// One dose's typical concentration curve per mg/kg absorbed, tabulated once per estimate so each
@@ -56,22 +58,19 @@ pub(crate) struct SingleDose {
 }
 
 impl SingleDose {
-    pub(crate) fn tabulate(disposition: &Disposition, input: Input) -> SingleDose {
+    pub(crate) fn tabulate(curve: &DoseCurve) -> SingleDose {
         let geometric = |from: f64, to: f64, n: usize| {
-            let ratio = (to / from).powf(1.0 / (n - 1) as f64);
+            let ratio = ((to / from).ln() / (n - 1) as f64).exp();
             std::iter::successors(Some(from), move |t| Some(t * ratio)).take(n)
         };
-        let mut hours: Vec<f64> = match input {
+        let mut hours: Vec<f64> = match curve.input {
             Input::Infusion { hours } => geometric(1.0 / 120.0, hours, 24)
                 .chain(geometric(1.0 / 120.0, 72.0, 40).map(|t| hours + t))
                 .collect(),
             Input::Absorption { .. } => geometric(1.0 / 120.0, 72.0, 64).collect(),
         };
         hours.dedup_by(|a, b| *a <= *b);
-        let conc: Vec<f64> = hours
-            .iter()
-            .map(|&t| disposition.unit_response(input, t))
-            .collect();
+        let conc: Vec<f64> = hours.iter().map(|&t| curve.at(t)).collect();
         let peak = conc
             .iter()
             .enumerate()
@@ -180,7 +179,11 @@ pub(crate) struct People {
 impl People {
     /// Simulates every person for the scenario.
     pub(crate) fn simulate(s: &Scenario, r: &Regimen, single: &SingleDose) -> People {
-        let traits: Vec<Traits> = draws().iter().map(|d| Traits::new(s, r, d)).collect();
+        let traits: Vec<Traits> = draws()
+            .iter()
+            .zip(fixed())
+            .map(|(d, f)| Traits::new(s, r, d, f))
+            .collect();
         let mut p = People {
             curve: Vec::with_capacity(SIZE),
             ce_start: Vec::new(),
@@ -191,10 +194,11 @@ impl People {
         };
         p.walk_doses(r, &traits);
         let chronic_max = chronic_max_share(s.condition());
-        let half_exposure_h = CHRONIC_HALF_EXPOSURE.powf(CHRONIC_HILL);
+        let slow_threshold = slow_threshold_per_ec50();
+        let half_exposure_h = (CHRONIC_HILL * CHRONIC_HALF_EXPOSURE.ln()).exp();
         let k_typical = LN_2 / SLOW_HALF_LIFE_DAYS;
         let n_doses = r.doses.len();
-        for (idx, (t, d)) in traits.iter().zip(draws()).enumerate() {
+        for (idx, ((t, d), f)) in traits.iter().zip(draws()).zip(fixed()).enumerate() {
             // Fast effect: onset in the first dose, offset after the last series dose and after
             // the last dose overall.
             let fast = single.crossings(threshold_concentration(t.fast_ec50) / t.scale);
@@ -210,7 +214,7 @@ impl People {
 
             // Slow effect >= 30%, beyond the acute phase.
             let slow = if t.responds {
-                slow_span(&p, r, idx, slow_threshold(t.ec50), t)
+                slow_span(&p, r, idx, t.ec50 * slow_threshold, t)
             } else {
                 None
             };
@@ -229,7 +233,7 @@ impl People {
             // Durable relief: reached with a probability rising with series exposure; takes over
             // when the series' pharmacological relief ends.
             let exposure = t.auc * r.series as f64 * k_typical / t.ec50;
-            let xh = exposure.powf(CHRONIC_HILL);
+            let xh = (CHRONIC_HILL * exposure.ln()).exp();
             let probability = chronic_max * xh / (xh + half_exposure_h);
             let series_end = r.feed_end(r.series - 1).max(r.doses[r.series - 1].end_days);
             let handoff = sub_acute
@@ -238,9 +242,9 @@ impl People {
                 .unwrap_or(series_end)
                 .max(series_end);
             let (lo, hi) = CHRONIC_RELIEF_RANGE;
-            let chronic = (d.u_chronic < probability).then(|| Span {
+            let chronic = (d.u_chronic < probability).then_some(Span {
                 start: handoff,
-                end: handoff + CHRONIC_MEDIAN_DAYS * (CHRONIC_SIGMA * d.z_chronic_days).exp(),
+                end: handoff + f.chronic_days,
                 relief: lo + (hi - lo) * d.u_chronic_level,
             });
 
@@ -345,23 +349,54 @@ struct Traits {
     booster_decay: f64,
 }
 
+/// What of a person no scenario changes, worked out once.
+#[derive(Clone, Copy, Debug)]
+struct Fixed {
+    /// Clearance multiplier.
+    clearance: f64,
+    /// Slow effect rate, per day.
+    k: f64,
+    /// Fast and slow EC50 multipliers.
+    fast_ec50: f64,
+    slow_ec50: f64,
+    /// Length of durable relief, days.
+    chronic_days: f64,
+}
+
+/// Each person's [`Fixed`] part, computed once.
+fn fixed() -> &'static [Fixed; SIZE] {
+    static FIXED: OnceLock<[Fixed; SIZE]> = OnceLock::new();
+    FIXED.get_or_init(|| {
+        std::array::from_fn(|i| {
+            let d = &draws()[i];
+            Fixed {
+                clearance: (CLEARANCE_SIGMA * d.z_clearance).exp(),
+                k: LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp()),
+                fast_ec50: (FAST_EC50_SIGMA * d.z_fast_ec50).exp(),
+                slow_ec50: (SLOW_EC50_SIGMA * d.z_slow_ec50).exp(),
+                chronic_days: CHRONIC_MEDIAN_DAYS * (CHRONIC_SIGMA * d.z_chronic_days).exp(),
+            }
+        })
+    })
+}
+
 impl Traits {
-    fn new(s: &Scenario, r: &Regimen, d: &Draw) -> Traits {
+    fn new(s: &Scenario, r: &Regimen, d: &Draw, fixed: &Fixed) -> Traits {
         let sensitivity = ec50_multiplier(s.pain_sensitivity());
         let f = (r.kinetics.bioavailability
             * (r.kinetics.bioavailability_sigma * d.z_bioavailability).exp())
         .min(1.0);
-        let clearance = r.clearance * (CLEARANCE_SIGMA * d.z_clearance).exp();
+        let clearance = r.clearance * fixed.clearance;
         let scale = r.dose_mg_per_kg * f * r.potency / clearance;
-        let k = LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp());
+        let k = fixed.k;
         let auc = scale * 1000.0 / Disposition::clearance_l_per_kg_h() / 24.0;
         let feed = r.feed_days;
         let feed_level = if feed > 0.0 { auc / feed } else { 0.0 };
         let decay = |interval: f64| (-k * (interval - feed).max(0.0)).exp();
         Traits {
             scale,
-            fast_ec50: FAST_EC50_NG_ML * sensitivity * (FAST_EC50_SIGMA * d.z_fast_ec50).exp(),
-            ec50: SLOW_EC50_NG_ML * sensitivity * (SLOW_EC50_SIGMA * d.z_slow_ec50).exp(),
+            fast_ec50: FAST_EC50_NG_ML * sensitivity * fixed.fast_ec50,
+            ec50: SLOW_EC50_NG_ML * sensitivity * fixed.slow_ec50,
             responds: d.u_responder < slow_responder_share(s.condition()),
             k,
             auc,
@@ -407,7 +442,7 @@ mod tests {
     fn simulate(json: &str) -> People {
         let s = Scenario::from_json(json).unwrap();
         let r = Regimen::new(&s);
-        let single = SingleDose::tabulate(&r.disposition, r.input);
+        let single = SingleDose::tabulate(&r.dose_curve);
         People::simulate(&s, &r, &single)
     }
 
@@ -453,7 +488,7 @@ mod tests {
     #[test]
     fn single_dose_crossings_bracket_the_peak() {
         let d = Disposition::clements();
-        let single = SingleDose::tabulate(&d, Input::Infusion { hours: 0.5 });
+        let single = SingleDose::tabulate(&d.dose_curve(Input::Infusion { hours: 0.5 }));
         let (on, off) = single.crossings(single.peak_conc() / 2.0).unwrap();
         assert!(on < 0.5 && off > 0.5, "{on} {off}");
         assert!(single.crossings(single.peak_conc() * 1.01).is_none());
