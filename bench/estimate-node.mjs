@@ -9,7 +9,7 @@ import { resolve } from "node:path";
 
 const dirs = process.argv.length > 2 ? process.argv.slice(2) : [resolve(import.meta.dirname, "../target/bundle")];
 const apis = dirs.map((dir) => {
-  const glue = readFileSync(resolve(dir, "relief_timeline.js"), "utf8");
+  const glue = readFileSync(resolve(dir, "glue.js"), "utf8");
   const api = new Function(`${glue}\nreturn wasm_bindgen;`)();
   api.initSync({ module: readFileSync(resolve(dir, "opt.wasm")) });
   return api;

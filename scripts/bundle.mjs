@@ -41,6 +41,9 @@ const renaming = JSON.parse(wasmOpt(["--minify-imports-and-exports-and-modules",
 
 const wasm = readFileSync(`${work}/opt.wasm`);
 const glue = renameInGlue(readFileSync(`${work}/relief_timeline.js`, "utf8"), renaming, wasm);
+// The renamed glue next to opt.wasm, for tools that load the wasm without the bundle
+// (bench/estimate-node.mjs).
+writeFileSync(`${work}/glue.js`, glue);
 // One message file per language: js/i18n/<lang>.json. Missing keys fall back to English.
 const messages = {};
 const en = JSON.parse(readFileSync("js/i18n/en.json", "utf8"));
