@@ -12,10 +12,15 @@ const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", hea
 const init = () => {
   const T = (window.__T = []);
   const mark = (n) => T.push([n, performance.now()]);
-  const atob0 = window.atob;
-  window.atob = function (s) { mark("atob start"); const r = atob0(s); mark("atob end"); return r; };
-  const ab = Response.prototype.arrayBuffer;
-  Response.prototype.arrayBuffer = function () { mark("inflate start"); return ab.call(this).then((b) => (mark("inflate end"), b)); };
+  const b64 = Uint8Array.fromBase64;
+  Uint8Array.fromBase64 = function (s) { mark("base64 start"); const r = b64.call(this, s); mark("base64 end"); return r; };
+  const pipe = ReadableStream.prototype.pipeThrough;
+  ReadableStream.prototype.pipeThrough = function (...a) { mark("inflate start"); return pipe.apply(this, a); };
+  for (const k of ["Module", "Instance"]) { // synchronous compile and instantiation
+    const C = WebAssembly[k];
+    WebAssembly[k] = function (...a) { mark(`new ${k} start`); const r = Reflect.construct(C, a); mark(`new ${k} end`); return r; };
+    WebAssembly[k].prototype = C.prototype;
+  }
   const inst = WebAssembly.instantiate;
   WebAssembly.instantiate = function (...a) { mark("instantiate start"); return inst.apply(this, a).then((r) => (mark("instantiate end"), r)); };
   const raf = window.requestAnimationFrame;

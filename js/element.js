@@ -244,8 +244,10 @@ class ReliefTimeline extends HTMLElement {
   _schedule() {
     if (this._frame || !this.isConnected) return;
     // Pending until the draw itself: calls meanwhile join this one draw. Once the wasm is
-    // loaded, at most one draw per frame; before, the first draw comes as soon as it loads
-    // (the page has long been laid out by then, and a frame's wait would only delay it).
+    // loaded, at most one draw per frame; before, the first draw comes as soon as it loads and
+    // the page is parsed (a frame's wait would only delay it). The one-file build has the wasm
+    // in the microtasks right after its script: drawing then would come before the scripts
+    // that follow, which may set attributes or listen for timelinechange.
     if (wasmReady) {
       this._frame = requestAnimationFrame(() => {
         this._frame = 0;
@@ -254,8 +256,9 @@ class ReliefTimeline extends HTMLElement {
       return;
     }
     const pending = (this._frame = {});
-    wasmApi().then(
-      (api) => {
+    const parsed = document.readyState === "loading" && new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
+    Promise.all([wasmApi(), parsed]).then(
+      ([api]) => {
         if (this._frame !== pending) return; // disconnected meanwhile
         this._frame = 0;
         this._render(api);

@@ -73,6 +73,13 @@ const minify = (code) => transformSync(code, { minify: true, legalComments: "inl
 // The wasm is inlined deflated (base64 of deflate-raw gzips ~25% smaller than base64 of the raw
 // bytes) and inflated by the browser's DecompressionStream: no fetch, so it works from file://.
 // Zopfli finds a deflate stream ~6% smaller than zlib's level 9 (a few seconds of build time).
+// No step of loading waits for a task, only for promise jobs: the stream is a plain
+// ReadableStream (a Blob's goes through the browser process), read chunk by chunk
+// (Response.arrayBuffer() takes tasks), and compiled synchronously (WebAssembly.instantiate takes
+// tasks). So the wasm is ready in the microtasks right after this script, before the page's first
+// frame: tasks would let the page lay out and paint without the chart first. Chromium refuses to
+// compile a large module synchronously in some configurations (a RangeError): then it compiles
+// asynchronously.
 const packed = await zopfliDeflateRaw(wasm);
 if (!inflateRawSync(packed).equals(wasm)) throw new Error("zopfli's deflate stream does not inflate to the wasm");
 const inline = wrap(
@@ -89,8 +96,25 @@ const inline = wrap(
   `    bytes = new Uint8Array(b.length);\n` +
   `    for (let i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);\n` +
   `  }\n` +
-  `  const inflated = new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw")));\n` +
-  `  return inflated.arrayBuffer().then((buf) => wasm_bindgen({ module_or_path: buf })).then(() => wasm_bindgen);\n` +
+  `  const reader = new ReadableStream({ start: (c) => { c.enqueue(bytes); c.close(); } })\n` +
+  `    .pipeThrough(new DecompressionStream("deflate-raw")).getReader();\n` +
+  `  const module = new Uint8Array(${wasm.length});\n` +
+  `  let at = 0;\n` +
+  `  const read = () => reader.read().then(({ done, value }) => {\n` +
+  `    if (done) return;\n` +
+  `    module.set(value, at);\n` +
+  `    at += value.length;\n` +
+  `    return read();\n` +
+  `  });\n` +
+  `  return read().then(() => {\n` +
+  `    try {\n` +
+  `      wasm_bindgen.initSync({ module });\n` +
+  `    } catch (e) {\n` +
+  `      if (!(e instanceof RangeError)) throw e;\n` +
+  `      return wasm_bindgen({ module_or_path: module }).then(() => wasm_bindgen);\n` +
+  `    }\n` +
+  `    return wasm_bindgen;\n` +
+  `  });\n` +
   `};`,
 );
 const wasmName = `relief-timeline.${hash}.wasm`;

@@ -112,6 +112,17 @@ test("two widgets on one page (each pasted with its own script tag) are independ
   await page.context().close();
 });
 
+test("an inline script after the tag sees the first timelinechange, and what it sets is in the first draw", async () => {
+  const page = await open(env.browser);
+  await countChanges(page);
+  await page.goto(env.server.url + "/fixtures/script-after.html");
+  await assertDrawn(page, "#w");
+  await page.waitForTimeout(300);
+  assert.deepEqual(await page.evaluate(() => [window.__changes.w, window.__seen]), [1, [3]], "one draw, with sessions=3, seen by the script");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("an attribute change redraws and fires one timelinechange with the new timeline", async () => {
   const page = await open(env.browser);
   await countChanges(page);

@@ -17,6 +17,23 @@ test("the demo page draws a chart with the wasm module, without errors", async (
   assert.deepEqual(page.problems, []);
 });
 
+test("where the browser refuses to compile the wasm synchronously, it compiles it asynchronously", async () => {
+  const page = await open(env.browser);
+  // As Chromium does in some configurations, for modules over 4 KB on the main thread.
+  await page.addInitScript(() => {
+    const { prototype } = WebAssembly.Module;
+    WebAssembly.Module = function () {
+      throw new RangeError("WebAssembly.Compile is disallowed on the main thread, if the buffer size is larger than 4KB.");
+    };
+    WebAssembly.Module.prototype = prototype;
+  });
+  await page.goto(env.server.url + "/");
+  await waitForChart(page);
+  const { ink, total } = await inkInPlot(page);
+  assert.ok(ink / total > 0.05, `plot area is nearly blank: ${ink} of ${total} pixels inked`);
+  assert.deepEqual(page.problems, []);
+});
+
 test("changing the form redraws the chart and fires timelinechange", async () => {
   const page = await open(env.browser);
   await page.goto(env.server.url + "/");

@@ -1,0 +1,90 @@
+// First complete chart of the widget page (bench (a)) for one or more one-file bundles, and of the
+// floor page (c), in interleaved cold loads, for before/after comparisons on a noisy machine:
+// medians of the first chart after the scripts are loaded (as ./x bench reports it) and from
+// navigation start, and of the main thread's CPU time from the first script to the chart (from a
+// trace: thread time, much less disturbed by other processes than the wall clock). Run after
+// ./x bench (which stages bench-results/site):
+//   node bench/first.mjs [--loads N] [BUNDLE.js ...]      (default: dist/relief-timeline.js)
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { basename, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { chromium } from "playwright-core";
+import { serve } from "../tests/e2e/harness.mjs";
+
+const ROOT = resolve(import.meta.dirname, "..");
+const SITE = resolve(ROOT, "bench-results/site");
+const { values, positionals } = parseArgs({ options: { loads: { type: "string", default: "15" } }, allowPositionals: true });
+const bundles = positionals.length ? positionals : [resolve(ROOT, "dist/relief-timeline.js")];
+// Each bundle gets its own copy of widget.html, pointing at it.
+const widget = readFileSync(resolve(SITE, "bench/widget.html"), "utf8");
+const pages = bundles.map((file, i) => {
+  copyFileSync(file, resolve(SITE, `dist/variant-${i}.js`));
+  writeFileSync(resolve(SITE, `bench/variant-${i}.html`), widget.replace("../dist/relief-timeline.js", `../dist/variant-${i}.js`));
+  return { name: `${i}: ${basename(file)}`, path: `/bench/variant-${i}.html`, loads: [] };
+});
+pages.push({ name: "floor", path: "/bench/floor.html", loads: [] });
+
+const server = await serve(SITE, () => ({ "Cross-Origin-Opener-Policy": "same-origin", "Cross-Origin-Embedder-Policy": "require-corp", "Cache-Control": "no-store" }));
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true,
+  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"] });
+// Polls with bare CDP evaluations, which add no script to the page (Playwright's waitForFunction
+// injects its own).
+const READ = `window.__first && (() => {
+  const s = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script");
+  const nav = performance.getEntriesByType("navigation")[0];
+  return JSON.stringify({ first: window.__first, loaded: Math.max(nav.responseEnd, ...s.map((e) => e.responseEnd)) });
+})()`;
+// The first chart as a user-timing mark too, for the trace: set when the page sets __first.
+const init = () => {
+  let first;
+  Object.defineProperty(window, "__first", { get: () => first, set: (v) => { if (first === undefined) performance.mark("first-chart"); first = v; } });
+};
+/** Main-thread CPU time from the start of the page's first script file to the first-chart mark;
+ * thread time is interpolated inside the tasks the two fall in. */
+const cpuToFirst = (traceEvents) => {
+  const start = traceEvents.find((e) => e.name === "EvaluateScript" && /\.js$/.test(e.args?.data?.url || ""));
+  const mark = traceEvents.find((e) => e.name === "first-chart");
+  if (!start || !mark) return NaN; // now and then the trace misses them
+  // The top-level events of the main thread (tasks, and the microtask checkpoints between them).
+  const events = traceEvents.filter((e) => e.ph === "X" && e.tdur !== undefined && e.pid === start.pid && e.tid === start.tid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const cpuAt = (e, ts) => e.tdur * Math.min(1, Math.max(0, (ts - e.ts) / e.dur));
+  let cpu = 0, end = -Infinity;
+  for (const e of events) {
+    if (e.ts < end) continue; // nested
+    end = e.ts + e.dur;
+    cpu += Math.max(0, cpuAt(e, mark.ts) - cpuAt(e, start.ts));
+  }
+  return cpu / 1000;
+};
+for (let round = 0; round < Number(values.loads); round++) {
+  for (const p of pages) {
+    const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
+    const page = await context.newPage();
+    await page.addInitScript(init);
+    const cdp = await context.newCDPSession(page);
+    await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "blink.user_timing"] });
+    await page.goto(server.url + p.path, { waitUntil: "commit" });
+    let r;
+    for (let i = 0; i < 400 && !r; i++) {
+      await new Promise((ok) => setTimeout(ok, 50));
+      const { result } = await cdp.send("Runtime.evaluate", { expression: READ });
+      if (typeof result.value === "string") r = JSON.parse(result.value);
+    }
+    if (!r) throw new Error(`${p.name}: no chart`);
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
+    p.loads.push({ after: r.first - r.loaded, nav: r.first, cpu: cpuToFirst(traceEvents) });
+    await context.close();
+  }
+}
+await browser.close();
+server.close();
+const median = (xs) => {
+  const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+};
+const ms = (x) => x.toFixed(1).padStart(6) + " ms";
+console.log(`median of ${values.loads} cold loads: first chart after the scripts are loaded (min..max) | from navigation start | main-thread CPU from the first script to the chart`);
+for (const p of pages) {
+  const after = p.loads.map((l) => l.after);
+  console.log(`${ms(median(after))} (${Math.min(...after).toFixed(0)}..${Math.max(...after).toFixed(0)}) | ${ms(median(p.loads.map((l) => l.nav)))} | ${ms(median(p.loads.map((l) => l.cpu)))}  ${p.name}`);
+}
