@@ -8,8 +8,8 @@
 use std::fmt;
 
 /// An `f64` that displays with at most `decimals` digits after the point, trailing zeros dropped
-/// (`2.5`, `120`, `-0.05`), as `NaN`, `inf` or `-inf` when not finite, and in exponent form with
-/// three decimals (`1.235e15`, as `{:.3e}` would) when too large to print digit by digit.
+/// (`2.5`, `120`, `-0.05`), as `NaN`, `inf` or `-inf` when not finite, and in exponent form
+/// (`1.235e15`, `1e308`) when too large to print digit by digit.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Num {
     value: f64,
@@ -25,7 +25,7 @@ impl Num {
         }
     }
 
-    /// `value` in exponent form with three decimals, like `format!("{value:.3e}")`.
+    /// `value` in exponent form, its mantissa with at most three decimals: `1.235e15`, `1e-4`.
     pub fn exponent(value: f64) -> Exp {
         Exp(value)
     }
@@ -63,34 +63,32 @@ impl fmt::Display for Num {
     }
 }
 
-/// A number in exponent form with three decimals: see [`Num::exponent`].
+/// A number in exponent form: see [`Num::exponent`].
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Exp(f64);
 
 impl fmt::Display for Exp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let v = self.0;
-        if !v.is_finite() {
-            return f.write_str(non_finite(v));
+        if !v.is_finite() || v == 0.0 {
+            return Num::new(v, 0).fmt(f);
         }
-        if v < 0.0 {
-            f.write_str("-")?;
-        }
-        let a = v.abs();
-        let (mut exponent, mut mantissa) = (0i32, 0u64);
-        if a > 0.0 {
-            exponent = a.log10().floor() as i32;
-            mantissa = (a / 10f64.powi(exponent) * 1000.0).round() as u64;
-            // log10 can land one off at exact powers of ten, and rounding can reach 10.000.
-            if mantissa >= 10_000 {
-                exponent += 1;
-                mantissa = (a / 10f64.powi(exponent) * 1000.0).round() as u64;
-            } else if mantissa < 1000 {
-                exponent -= 1;
-                mantissa = (a / 10f64.powi(exponent) * 1000.0).round() as u64;
+        // v / 10^e, in two steps for subnormals (10^-324 is 0 as an f64).
+        let scale = |e: i32| {
+            if e < -300 {
+                v * 1e300 / 10f64.powi(e + 300)
+            } else {
+                v / 10f64.powi(e)
             }
+        };
+        let mut exponent = v.abs().log10().floor() as i32;
+        let mut mantissa = scale(exponent);
+        // log10 can land one low at exact powers of ten, and rounding can reach 10.
+        if (mantissa.abs() * 1000.0).round() >= 10_000.0 {
+            exponent += 1;
+            mantissa = scale(exponent);
         }
-        write!(f, "{}.{:03}e{exponent}", mantissa / 1000, mantissa % 1000)
+        write!(f, "{}e{exponent}", Num::new(mantissa, 3))
     }
 }
 
@@ -133,13 +131,20 @@ mod tests {
     }
 
     #[test]
-    fn exponent_form_matches_the_standard_formatter() {
+    fn exponent_form_matches_the_standard_formatter_without_trailing_zeros() {
         for v in [
-            1e15, 1.2346e15, -9.9996e20, 1e308, 1e-4, 1.2e-300, 9.9999e-5, 1e12,
+            1e15, 1.2346e15, -9.9996e20, 1e308, 1e-4, 1.2e-300, 9.9999e-5, 1e12, 5e-324,
         ] {
-            assert_eq!(Num::exponent(v).to_string(), format!("{v:.3e}"), "{v}");
+            let standard = format!("{v:.3e}");
+            let (mantissa, exponent) = standard.split_once('e').expect("an exponent");
+            let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
+            assert_eq!(
+                Num::exponent(v).to_string(),
+                format!("{mantissa}e{exponent}"),
+                "{v}"
+            );
         }
-        assert_eq!(Num::new(1e12, 3).to_string(), "1.000e12");
+        assert_eq!(Num::new(1e12, 3).to_string(), "1e12");
     }
 
     #[test]

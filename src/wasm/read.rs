@@ -134,23 +134,36 @@ impl<'a> Fields<'a> {
         names: &[(&str, T)],
         into: &mut T,
     ) -> Result<(), Error> {
+        let mut listed = names.iter().map(|(n, _)| *n);
+        if let Some(i) = self.choice_index(key, expected, &mut listed)? {
+            *into = names[i].1;
+        }
+        Ok(())
+    }
+
+    /// The position of the field's value among `names`: the non-generic part of `choice`,
+    /// compiled once rather than once per enum.
+    fn choice_index(
+        &self,
+        key: &str,
+        expected: &str,
+        names: &mut dyn Iterator<Item = &str>,
+    ) -> Result<Option<usize>, Error> {
         let Some(v) = self.get(key) else {
-            return Ok(());
+            return Ok(None);
         };
         let name = v.as_string().ok_or_else(|| invalid_type(&v, expected))?;
-        match names.iter().find(|(n, _)| *n == name) {
-            Some(&(_, value)) => {
-                *into = value;
-                Ok(())
-            }
-            None => Err(unknown_variant(&name, names)),
+        let names: Vec<&str> = names.collect();
+        match names.iter().position(|n| *n == name) {
+            Some(i) => Ok(Some(i)),
+            None => Err(unknown_variant(&name, &names)),
         }
     }
 }
 
 /// Serde's message for an enum name that is not one of `names`.
-fn unknown_variant<T>(name: &str, names: &[(&str, T)]) -> Error {
-    let quoted: Vec<String> = names.iter().map(|(n, _)| format!("`{n}`")).collect();
+fn unknown_variant(name: &str, names: &[&str]) -> Error {
+    let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     let expected = match quoted.as_slice() {
         [one] => one.clone(),
         [a, b] => format!("{a} or {b}"),
