@@ -59,7 +59,12 @@ for (const file of readdirSync("js/i18n").filter((f) => f.endsWith(".json")).sor
 // The element's sources, in dependency order (element.js last: it defines the element).
 const SOURCES = ["fields.js", "dom.js", "format.js", "tables.js", "share.js", "export.js", "element.js"];
 const element = `const MESSAGES = ${JSON.stringify(messages)};\n` +
-  SOURCES.map((f) => readFileSync(`js/${f}`, "utf8")).join("\n");
+  SOURCES.map((f) => readFileSync(`js/${f}`, "utf8")).join("\n").replace(
+    // The element's stylesheet is a template literal, which esbuild keeps as written: minify it as CSS.
+    /const STYLE = `([^`$]*)`;/,
+    (_, css) => `const STYLE = ${JSON.stringify(transformSync(css, { loader: "css", minify: true }).code.trim())};`,
+  );
+if (!element.includes('const STYLE = "')) throw new Error("js/element.js: the STYLE stylesheet was not found to minify");
 const hash = createHash("sha256").update(wasm).update(glue).update(element).digest("hex").slice(0, 10);
 const banner = "/*! relief-timeline: educational estimate, not medical advice. */\n";
 

@@ -2,9 +2,10 @@
 // they are figures in `./x bench`). Reads dist/relief-timeline.js, built by `./x test` before the
 // end-to-end tests, and compares its gzip -9 size with the budget and with Chart.js 4's own bundle.
 //
-// The goal (issue 8) is 60 KB and below Chart.js; the bundle is not there yet (see README,
-// Benchmarks). Until it is, the budget is a ratchet at the size reached, so it can only shrink:
-// lower it whenever the bundle does.
+// The goal (issue 8) is 60 KB and below Chart.js. It is below Chart.js (tested here) but not yet at
+// 60 KB (see README, Benchmarks): until it is, the budget is a ratchet at the size reached, so it
+// can only shrink: lower it whenever the bundle does. Sizes are reproducible: rustc is pinned
+// (rust-toolchain.toml) and so are the npm tools (package-lock.json).
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
@@ -14,8 +15,8 @@ import { gzipSync } from "node:zlib";
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The goal for dist/relief-timeline.js, gzip -9: 60 KB (60,000 bytes). Not met yet. */
 export const GOAL_GZIP_BYTES = 60_000;
-/** The budget today: the size reached, plus 2%. */
-export const BUDGET_GZIP_BYTES = 74_000;
+/** The budget today: the size reached (70,677 bytes), plus a little, and below Chart.js. */
+export const BUDGET_GZIP_BYTES = 71_000;
 
 const gzipSize = (path) => gzipSync(readFileSync(resolve(ROOT, path)), { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB (${n} bytes)`;
@@ -25,4 +26,5 @@ test(`one-file bundle, gzip -9, is within its budget of ${kb(BUDGET_GZIP_BYTES)}
   const chartJs = gzipSize("node_modules/chart.js/dist/chart.umd.js");
   t.diagnostic(`dist/relief-timeline.js: ${kb(ours)} gzip; goal ${kb(GOAL_GZIP_BYTES)}; Chart.js chart.umd.js: ${kb(chartJs)}`);
   assert.ok(ours <= BUDGET_GZIP_BYTES, `dist/relief-timeline.js is ${kb(ours)} gzip, over the budget of ${kb(BUDGET_GZIP_BYTES)}`);
+  assert.ok(ours < chartJs, `dist/relief-timeline.js (${kb(ours)} gzip) is not smaller than Chart.js (${kb(chartJs)})`);
 });
