@@ -64,23 +64,9 @@ const browser = await chromium.launch({
   headless: true,
 });
 
-// Wraps WebAssembly.instantiate to keep the instance's exported memory: the bundle keeps
-// wasm_bindgen's memory private, and this is the only way to read its size from outside.
-const watchWasm = () => {
-  const orig = WebAssembly.instantiate;
-  WebAssembly.instantiate = function (...args) {
-    return orig.apply(this, args).then((r) => {
-      const inst = r instanceof WebAssembly.Instance ? r : r.instance;
-      for (const v of Object.values(inst.exports)) if (v instanceof WebAssembly.Memory) window.__wasmMemory = v;
-      return r;
-    });
-  };
-};
-
 async function openPage() {
   const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: DPR });
   const page = await context.newPage();
-  await page.addInitScript(watchWasm);
   const problems = [];
   page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
   page.on("pageerror", (e) => problems.push(e.message));
@@ -222,8 +208,8 @@ for (const p of PAGES) {
         });
       }
     }
-    const mem = window.__wasmMemory;
-    return { ...runs, est, heap: heap(), wasmMemory: mem ? mem.buffer.byteLength : null };
+    const api = key === "widget" ? await customElements.get("relief-timeline").api() : null;
+    return { ...runs, est, heap: heap(), wasmMemory: api ? api.memoryBytes() : null };
   }, [p.key, W, H, DPR, WARMUP, chartLabels]);
   check(page, p.name);
   const r = results[p.key];
