@@ -258,7 +258,8 @@ fn shade_phase<DB: DrawingBackend>(
     };
     // One step per 4 CSS px, on whole pixels so that neighbours neither overlap nor gap; a run
     // of steps with the same alpha (the flat middle) is one rectangle, which paints the same
-    // pixels with far fewer canvas calls.
+    // pixels with far fewer canvas calls. Alpha is rounded to 1/128 (at most 2 of 255 colour
+    // levels between neighbours, below what shows), so a wide fade is fewer, wider runs.
     let (x_start, x_end) = (s_lo.floor(), e_hi.max(s_lo).ceil());
     let band = |x0: f64, x1: f64, alpha: f64| {
         if alpha > 0.005 {
@@ -281,7 +282,9 @@ fn shade_phase<DB: DrawingBackend>(
     while a < x_end {
         let b = (a + 4.0).min(x_end);
         let mid = (a + b) / 2.0;
-        let alpha = strength * ramp(mid, s_lo, s_hi) * (1.0 - ramp(mid, e_lo, e_hi));
+        let alpha = (strength * ramp(mid, s_lo, s_hi) * (1.0 - ramp(mid, e_lo, e_hi)) * 128.0)
+            .round()
+            / 128.0;
         if alpha != run_alpha {
             band(run_start, a, run_alpha)?;
             (run_start, run_alpha) = (a, alpha);

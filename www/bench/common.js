@@ -66,7 +66,7 @@ window.BENCH_COMMON = (function () {
       let runStart = Math.floor(s0), runAlpha = NaN;
       for (let a = Math.floor(s0); a < x1; a += 4) {
         const b = Math.min(a + 4, x1), mid = (a + b) / 2;
-        const alpha = strength * ramp(mid, s0, s1) * (1 - ramp(mid, e0, e1));
+        const alpha = Math.round(strength * ramp(mid, s0, s1) * (1 - ramp(mid, e0, e1)) * 128) / 128;
         if (alpha !== runAlpha) {
           if (a > runStart) fill(runStart, a, runAlpha);
           runStart = a;
