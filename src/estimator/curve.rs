@@ -100,7 +100,7 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
             }
         };
         // Two histograms (even and odd people) halve the chains of increments to one bin.
-        let mut hist = [[0_u8; BINS]; 2];
+        let mut hist = [[0_u8; HIST]; 2];
         match slow {
             Slow::Decaying { since, end } => {
                 for ((idx, p), &end) in people.curve.iter().enumerate().zip(end) {
@@ -174,8 +174,9 @@ enum Slow<'a> {
     Decaying { since: f64, end: &'a [f64] },
 }
 
-/// Relief bins: 0%, 1%, ..., 100%.
+/// Relief bins: 0%, 1%, ..., 100%, in a histogram padded to whole 8-byte words.
 const BINS: usize = 101;
+const HIST: usize = BINS.next_multiple_of(8);
 
 /// Smallest logit in the table (about 99.85% relief); beyond the table relief rounds to 0% or
 /// 100%.
@@ -213,21 +214,34 @@ fn bin_of_logit() -> &'static LogitTable {
 }
 
 /// Percentiles from two histograms of relief bins, counted together (same interpolation as
-/// [`super::stats::percentiles`]).
-fn percentiles_of_bins(hist: &[[u8; BINS]; 2]) -> Percentiles {
+/// [`super::stats::percentiles`]). Eight bins at a time are skipped when they hold none of the
+/// wanted order statistics.
+fn percentiles_of_bins(hist: &[[u8; HIST]; 2]) -> Percentiles {
     let ranks = [0.1, 0.5, 0.9].map(|q| q * (SIZE - 1) as f64);
     // The order statistics needed: floor and floor + 1 of each rank, ascending.
     let wanted: [usize; 6] = std::array::from_fn(|i| ranks[i / 2] as usize + i % 2);
     let mut found = [0.0_f64; 6];
     let (mut next, mut below) = (0, 0usize);
-    for (bin, (&even, &odd)) in hist[0].iter().zip(&hist[1]).enumerate() {
-        below += usize::from(even) + usize::from(odd);
-        while next < 6 && wanted[next] < below {
-            found[next] = bin as f64;
-            next += 1;
+    let (even, _) = hist[0].as_chunks::<8>();
+    let (odd, _) = hist[1].as_chunks::<8>();
+    'words: for (word, (even, odd)) in even.iter().zip(odd).enumerate() {
+        // Everyone is counted once (SIZE < 256), so neither the bytewise sum nor its total
+        // (the top byte of the product) carries over a byte.
+        let counts = u64::from_le_bytes(*even) + u64::from_le_bytes(*odd);
+        let total = (counts.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        if below + total <= wanted[next] {
+            below += total;
+            continue;
         }
-        if next == 6 {
-            break;
+        for (i, count) in counts.to_le_bytes().into_iter().enumerate() {
+            below += usize::from(count);
+            while wanted[next] < below {
+                found[next] = (word * 8 + i) as f64;
+                next += 1;
+                if next == 6 {
+                    break 'words;
+                }
+            }
         }
     }
     let at =
@@ -242,15 +256,27 @@ fn percentiles_of_bins(hist: &[[u8; BINS]; 2]) -> Percentiles {
 /// Plasma concentration (ng/mL of the drug given) for a typical person over the first 48 hours:
 /// every half hour, densely through each dose's first hours.
 pub(crate) fn concentration(r: &Regimen) -> Concentration {
-    let mut hours: Vec<f64> = (0..=96).map(|i| i as f64 * 0.5).collect();
+    let mut dense: Vec<f64> = Vec::new();
     for d in r.doses.iter().take_while(|d| d.start_days * 24.0 < 48.0) {
         let s = d.start_days * 24.0;
         let peak = s + r.peak_hours;
-        hours.extend((1..=12).map(|i| s + i as f64 / 12.0));
-        hours.extend([peak, peak + 0.25, peak + 0.5, peak + 1.0, peak + 1.5]);
+        dense.extend((1..=12).map(|i| s + i as f64 / 12.0));
+        dense.extend([peak, peak + 0.25, peak + 0.5, peak + 1.0, peak + 1.5]);
     }
+    // Nearly in order already: sorted on their own, then merged into the half hours.
+    crate::sort::sort_f64(&mut dense);
+    let mut hours = Vec::with_capacity(97 + dense.len());
+    let mut next = 0;
+    for i in 0..=96 {
+        let half = i as f64 * 0.5;
+        while next < dense.len() && dense[next] < half {
+            hours.push(dense[next]);
+            next += 1;
+        }
+        hours.push(half);
+    }
+    hours.extend_from_slice(&dense[next..]);
     hours.retain(|&h| (0.0..=48.0).contains(&h));
-    crate::sort::sort_f64(&mut hours);
     hours.dedup_by(|a, b| *a - *b < 1e-6);
     let absorbed = r.dose_mg_per_kg * r.kinetics.bioavailability / r.clearance;
     let ng_per_ml = hours
@@ -267,7 +293,7 @@ mod tests {
     #[test]
     fn counting_matches_sorting_on_whole_percents() {
         let values: [f64; SIZE] = std::array::from_fn(|i| ((i * 37) % 101) as f64);
-        let mut hist = [[0_u8; BINS]; 2];
+        let mut hist = [[0_u8; HIST]; 2];
         for (i, v) in values.into_iter().enumerate() {
             hist[i % 2][v as usize] += 1;
         }
@@ -310,7 +336,7 @@ mod tests {
             for (j, &t) in days.iter().enumerate() {
                 let unit = r.unit_concentration(t);
                 let dose = r.doses.iter().filter(|d| d.start_days < t).count();
-                let mut hist = [[0_u8; BINS]; 2];
+                let mut hist = [[0_u8; HIST]; 2];
                 for (idx, p) in people.curve.iter().enumerate() {
                     let gain = p.ln_fast_gain.exp() * unit;
                     let fast = 100.0 * gain / (1.0 + gain);
