@@ -50,7 +50,7 @@ thread_local! {
 }
 
 /// `name` as a JS string, made once per name.
-fn name(name: &'static str) -> JsValue {
+pub(super) fn name(name: &'static str) -> JsValue {
     NAMES.with_borrow_mut(|names| {
         if let Some((_, v)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
             return v.clone();
