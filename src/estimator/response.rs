@@ -393,6 +393,8 @@ impl Traits {
         let feed = r.feed_days;
         let feed_level = if feed > 0.0 { auc / feed } else { 0.0 };
         let decay = |interval: f64| (-k * (interval - feed).max(0.0)).exp();
+        // `e^{-kL} - 1`, precise for short feeds; `hold` follows from it without another `exp`.
+        let lost = (-k * feed).exp_m1();
         Traits {
             scale,
             fast_ec50: FAST_EC50_NG_ML * sensitivity * fixed.fast_ec50,
@@ -401,9 +403,9 @@ impl Traits {
             k,
             auc,
             feed_level,
-            hold: (-k * feed).exp(),
+            hold: 1.0 + lost,
             rise: if feed > 0.0 {
-                feed_level * -(-k * feed).exp_m1()
+                feed_level * -lost
             } else {
                 auc * k
             },
