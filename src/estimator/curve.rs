@@ -174,9 +174,9 @@ enum Slow<'a> {
     Decaying { since: f64, end: &'a [f64] },
 }
 
-/// Relief bins: 0%, 1%, ..., 100%, in a histogram padded to whole 8-byte words.
-const BINS: usize = 101;
-const HIST: usize = BINS.next_multiple_of(8);
+/// Relief bins (0%, 1%, ..., 100%) in a histogram as long as a byte's range, so counting a bin
+/// needs no bounds check, and of whole 8-byte words.
+const HIST: usize = 256;
 
 /// Smallest logit in the table (about 99.85% relief); beyond the table relief rounds to 0% or
 /// 100%.
@@ -207,7 +207,7 @@ fn bin_of_logit() -> &'static LogitTable {
         LogitTable(std::array::from_fn(|cell| {
             let x = LOGIT_MIN + (cell as f64 + 0.5) / CELLS_PER_LOGIT;
             let relief = 100.0 / (1.0 + x.exp());
-            // Relief is in [0, 100], so the bin is in 0..BINS.
+            // Relief is in [0, 100], so the bin is too.
             (relief + 0.5) as u8
         }))
     })
