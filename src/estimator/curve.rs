@@ -24,18 +24,21 @@ const FIRST_SAMPLE_DAYS: f64 = 5.0 / 1440.0;
 pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
     let h = r.horizon;
     let ratio = ((h / FIRST_SAMPLE_DAYS).ln() / (BASE_SAMPLES - 1) as f64).exp();
-    let mut days: Vec<f64> = std::iter::successors(Some(FIRST_SAMPLE_DAYS), |t| Some(t * ratio))
-        .take(BASE_SAMPLES - 1)
-        .chain([h])
-        .collect();
+    let mut log_spaced = [h; BASE_SAMPLES];
+    let mut t = FIRST_SAMPLE_DAYS;
+    for day in &mut log_spaced[..BASE_SAMPLES - 1] {
+        *day = t;
+        t *= ratio;
+    }
+    let mut doses = Vec::with_capacity(2 * r.doses.len());
     for (i, d) in r.doses.iter().enumerate() {
-        days.push(d.start_days + r.peak_hours / 24.0);
+        doses.push(d.start_days + r.peak_hours / 24.0);
         if i < DOSES_WITH_START_SAMPLE {
-            days.push(d.start_days);
+            doses.push(d.start_days);
         }
     }
+    let mut days = crate::sort::merge_f64(&log_spaced, doses);
     days.retain(|&t| t >= FIRST_SAMPLE_DAYS && t <= h);
-    crate::sort::sort_f64(&mut days);
     days.dedup_by(|a, b| *a - *b < 1e-6 * *b);
     days
 }
@@ -256,26 +259,15 @@ fn percentiles_of_bins(hist: &[[u8; HIST]; 2]) -> Percentiles {
 /// Plasma concentration (ng/mL of the drug given) for a typical person over the first 48 hours:
 /// every half hour, densely through each dose's first hours.
 pub(crate) fn concentration(r: &Regimen) -> Concentration {
-    let mut dense: Vec<f64> = Vec::new();
+    let mut dense = Vec::new();
     for d in r.doses.iter().take_while(|d| d.start_days * 24.0 < 48.0) {
         let s = d.start_days * 24.0;
         let peak = s + r.peak_hours;
         dense.extend((1..=12).map(|i| s + i as f64 / 12.0));
         dense.extend([peak, peak + 0.25, peak + 0.5, peak + 1.0, peak + 1.5]);
     }
-    // Nearly in order already: sorted on their own, then merged into the half hours.
-    crate::sort::sort_f64(&mut dense);
-    let mut hours = Vec::with_capacity(97 + dense.len());
-    let mut next = 0;
-    for i in 0..=96 {
-        let half = i as f64 * 0.5;
-        while next < dense.len() && dense[next] < half {
-            hours.push(dense[next]);
-            next += 1;
-        }
-        hours.push(half);
-    }
-    hours.extend_from_slice(&dense[next..]);
+    let halves: [f64; 97] = std::array::from_fn(|i| i as f64 * 0.5);
+    let mut hours = crate::sort::merge_f64(&halves, dense);
     hours.retain(|&h| (0.0..=48.0).contains(&h));
     hours.dedup_by(|a, b| *a - *b < 1e-6);
     let absorbed = r.dose_mg_per_kg * r.kinetics.bioavailability / r.clearance;
