@@ -217,9 +217,11 @@ fn bin_of_logit() -> &'static LogitTable {
 }
 
 /// Percentiles from two histograms of relief bins, counted together (same interpolation as
-/// [`super::stats::percentiles`]). Eight bins at a time are skipped when they hold none of the
-/// wanted order statistics.
+/// [`super::stats::percentiles`]), eight bins at a time.
 fn percentiles_of_bins(hist: &[[u8; HIST]; 2]) -> Percentiles {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Bytes of at most 128 below: no sum here carries over a byte.
+    const _: () = assert!(SIZE <= 128);
     let ranks = [0.1, 0.5, 0.9].map(|q| q * (SIZE - 1) as f64);
     // The order statistics needed: floor and floor + 1 of each rank, ascending.
     let wanted: [usize; 6] = std::array::from_fn(|i| ranks[i / 2] as usize + i % 2);
@@ -227,25 +229,22 @@ fn percentiles_of_bins(hist: &[[u8; HIST]; 2]) -> Percentiles {
     let (mut next, mut below) = (0, 0usize);
     let (even, _) = hist[0].as_chunks::<8>();
     let (odd, _) = hist[1].as_chunks::<8>();
-    'words: for (word, (even, odd)) in even.iter().zip(odd).enumerate() {
-        // Everyone is counted once (SIZE < 256), so neither the bytewise sum nor its total
-        // (the top byte of the product) carries over a byte.
-        let counts = u64::from_le_bytes(*even) + u64::from_le_bytes(*odd);
-        let total = (counts.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
-        if below + total <= wanted[next] {
-            below += total;
-            continue;
+    for (word, (even, odd)) in even.iter().zip(odd).enumerate() {
+        // Byte j of `upto`: the people in this word's bins 0..=j; the top byte is the word's.
+        let upto = (u64::from_le_bytes(*even) + u64::from_le_bytes(*odd)).wrapping_mul(ONES);
+        let total = (upto >> 56) as usize;
+        while next < 6 && wanted[next] < below + total {
+            // The first bin j holding more than r people up to it: where `upto + 127 - r`
+            // reaches 128 in byte j.
+            let r = (wanted[next] - below) as u64;
+            let over = (upto + (127 - r) * ONES) & (ONES << 7);
+            found[next] = (word * 8 + over.trailing_zeros() as usize / 8) as f64;
+            next += 1;
         }
-        for (i, count) in counts.to_le_bytes().into_iter().enumerate() {
-            below += usize::from(count);
-            while wanted[next] < below {
-                found[next] = (word * 8 + i) as f64;
-                next += 1;
-                if next == 6 {
-                    break 'words;
-                }
-            }
+        if next == 6 {
+            break;
         }
+        below += total;
     }
     let at =
         |i: usize| found[2 * i] + (ranks[i] - ranks[i].floor()) * (found[2 * i + 1] - found[2 * i]);
@@ -284,15 +283,23 @@ mod tests {
 
     #[test]
     fn counting_matches_sorting_on_whole_percents() {
-        let values: [f64; SIZE] = std::array::from_fn(|i| ((i * 37) % 101) as f64);
-        let mut hist = [[0_u8; HIST]; 2];
-        for (i, v) in values.into_iter().enumerate() {
-            hist[i % 2][v as usize] += 1;
+        let spreads: [fn(usize) -> usize; 4] = [
+            |i| (i * 37) % 101,
+            |_| 100,
+            |i| if i < 100 { 0 } else { 63 },
+            |i| (i * i) % 17 + 80 * (i % 2),
+        ];
+        for spread in spreads {
+            let values: [f64; SIZE] = std::array::from_fn(|i| spread(i) as f64);
+            let mut hist = [[0_u8; HIST]; 2];
+            for (i, v) in values.into_iter().enumerate() {
+                hist[i % 2][v as usize] += 1;
+            }
+            assert_eq!(
+                percentiles_of_bins(&hist),
+                percentiles(&mut values.to_vec())
+            );
         }
-        assert_eq!(
-            percentiles_of_bins(&hist),
-            percentiles(&mut values.to_vec())
-        );
     }
 
     #[test]
