@@ -267,9 +267,9 @@ impl ser::Serializer for Serializer {
         unsupported("an enum variant with data")
     }
 
-    fn serialize_seq(self, _: Option<usize>) -> Result<Seq, Error> {
+    fn serialize_seq(self, len: Option<usize>) -> Result<Seq, Error> {
         Ok(Seq {
-            numbers: Vec::new(),
+            numbers: Vec::with_capacity(len.unwrap_or(0)),
             array: None,
         })
     }
