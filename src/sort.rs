@@ -23,9 +23,36 @@ pub(crate) fn sort_f64(v: &mut [f64]) {
     sort_by(v, |a, b| a.total_cmp(b).is_lt());
 }
 
+/// `sorted` (ascending, without NaN) and `extra` (in any order) in one ascending list, ties in
+/// `sorted` first: as [`sort_f64`] of the two, but only `extra` is sorted.
+pub(crate) fn merge_f64(sorted: &[f64], mut extra: Vec<f64>) -> Vec<f64> {
+    sort_f64(&mut extra);
+    let mut out = Vec::with_capacity(sorted.len() + extra.len());
+    let mut next = 0;
+    for &x in sorted {
+        while next < extra.len() && extra[next] < x {
+            out.push(extra[next]);
+            next += 1;
+        }
+        out.push(x);
+    }
+    out.extend_from_slice(&extra[next..]);
+    out
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{sort_by, sort_f64};
+    use super::{merge_f64, sort_by, sort_f64};
+
+    #[test]
+    fn merging_agrees_with_sorting() {
+        let sorted = [0.5, 1.0, 1.0, 2.5, 7.0];
+        let extra = vec![8.0, 1.0, 0.0, 2.5, 3.0, 0.25];
+        let mut all = [&sorted[..], &extra].concat();
+        sort_f64(&mut all);
+        assert_eq!(merge_f64(&sorted, extra), all);
+        assert_eq!(merge_f64(&[], vec![2.0, 1.0]), [1.0, 2.0]);
+    }
 
     #[test]
     fn agrees_with_the_standard_stable_sort() {

@@ -176,7 +176,7 @@ pub fn estimate(scenario: &Scenario) -> Timeline {
             .count() as f64
             / people.outcomes.len() as f64,
     };
-    t.summary = t.summary_in(&SummaryWords::default());
+    t.summary = t.summary_in(SummaryWords::english());
     t
 }
 

@@ -28,11 +28,27 @@ fn at_least(b: Band, floor: Band) -> Band {
     }
 }
 
-fn phase(kind: PhaseKind, spans: &[Span], horizon: f64, floor: Band) -> Phase {
-    let mut start: Vec<f64> = spans.iter().map(|s| s.start.min(horizon)).collect();
-    let mut end: Vec<f64> = spans.iter().map(|s| s.end.min(horizon)).collect();
-    let mut relief: Vec<f64> = spans.iter().map(|s| s.relief.clamp(0.0, 100.0)).collect();
-    if spans.is_empty() {
+/// The phase `pick` gives each person, among those who reach it within the horizon.
+fn phase(
+    kind: PhaseKind,
+    outcomes: &[Outcome],
+    pick: fn(&Outcome) -> Option<Span>,
+    horizon: f64,
+    floor: Band,
+) -> Phase {
+    let (mut start, mut end, mut relief) = ([0.0; SIZE], [0.0; SIZE], [0.0; SIZE]);
+    let mut n = 0;
+    let spans = outcomes
+        .iter()
+        .filter_map(pick)
+        .filter(|s| s.start < horizon);
+    for (i, s) in spans.take(SIZE).enumerate() {
+        start[i] = s.start.min(horizon);
+        end[i] = s.end.min(horizon);
+        relief[i] = s.relief.clamp(0.0, 100.0);
+        n = i + 1;
+    }
+    if n == 0 {
         let zero = Band {
             low: 0.0,
             typical: 0.0,
@@ -46,41 +62,36 @@ fn phase(kind: PhaseKind, spans: &[Span], horizon: f64, floor: Band) -> Phase {
             relief_percent: zero,
         };
     }
-    let start_days = at_least(band(percentiles(&mut start)), floor);
-    let end_days = at_least(band(percentiles(&mut end)), start_days);
+    let start_days = at_least(band(percentiles(&mut start[..n])), floor);
+    let end_days = at_least(band(percentiles(&mut end[..n])), start_days);
     Phase {
         kind,
-        probability: spans.len() as f64 / SIZE as f64,
+        probability: n as f64 / SIZE as f64,
         start_days,
         end_days,
-        relief_percent: band(percentiles(&mut relief)),
+        relief_percent: band(percentiles(&mut relief[..n])),
     }
 }
 
 /// Summarises the people's outcomes into the three phases.
 pub(crate) fn phases(outcomes: &[Outcome], horizon: f64) -> Phases {
-    let within = |pick: fn(&Outcome) -> Option<Span>| -> Vec<Span> {
-        outcomes
-            .iter()
-            .filter_map(pick)
-            .filter(|s| s.start < horizon)
-            .collect()
-    };
     let zero = Band {
         low: 0.0,
         typical: 0.0,
         high: 0.0,
     };
-    let acute = phase(PhaseKind::Acute, &within(|o| o.acute), horizon, zero);
+    let acute = phase(PhaseKind::Acute, outcomes, |o| o.acute, horizon, zero);
     let sub_acute = phase(
         PhaseKind::SubAcute,
-        &within(|o| o.sub_acute),
+        outcomes,
+        |o| o.sub_acute,
         horizon,
         acute.start_days,
     );
     let chronic = phase(
         PhaseKind::Chronic,
-        &within(|o| o.chronic),
+        outcomes,
+        |o| o.chronic,
         horizon,
         sub_acute.start_days,
     );

@@ -179,10 +179,17 @@ pub(crate) struct People {
 impl People {
     /// Simulates every person for the scenario.
     pub(crate) fn simulate(s: &Scenario, r: &Regimen, single: &SingleDose) -> People {
+        let sensitivity = ec50_multiplier(s.pain_sensitivity());
+        let logs = Logs {
+            dose: (r.dose_mg_per_kg * r.potency / r.clearance).ln(),
+            bioavailability: r.kinetics.bioavailability.ln(),
+            fast_ec50: (FAST_EC50_NG_ML * sensitivity).ln(),
+            slow_ec50: (SLOW_EC50_NG_ML * sensitivity).ln(),
+        };
         let traits: Vec<Traits> = draws()
             .iter()
             .zip(fixed())
-            .map(|(d, f)| Traits::new(s, r, d, f))
+            .map(|(d, f)| Traits::new(s, r, d, f, &logs))
             .collect();
         let mut p = People {
             curve: Vec::with_capacity(SIZE),
@@ -197,6 +204,9 @@ impl People {
         let slow_threshold = slow_threshold_per_ec50();
         let half_exposure_h = (CHRONIC_HILL * CHRONIC_HALF_EXPOSURE.ln()).exp();
         let k_typical = LN_2 / SLOW_HALF_LIFE_DAYS;
+        // The series' exposure, area x series x k / slow EC50, is
+        // `e^(ln(scale) + ln_exposure - ln(slow EC50))`.
+        let ln_exposure = (auc_per_scale() * r.series as f64 * k_typical).ln();
         let n_doses = r.doses.len();
         for (idx, ((t, d), f)) in traits.iter().zip(draws()).zip(fixed()).enumerate() {
             // Fast effect: onset in the first dose, offset after the last series dose and after
@@ -232,8 +242,7 @@ impl People {
 
             // Durable relief: reached with a probability rising with series exposure; takes over
             // when the series' pharmacological relief ends.
-            let exposure = t.auc * r.series as f64 * k_typical / t.ec50;
-            let xh = (CHRONIC_HILL * exposure.ln()).exp();
+            let xh = (CHRONIC_HILL * (t.ln_scale + ln_exposure - t.ln_ec50)).exp();
             let probability = chronic_max * xh / (xh + half_exposure_h);
             let series_end = r.feed_end(r.series - 1).max(r.doses[r.series - 1].end_days);
             let handoff = sub_acute
@@ -262,9 +271,9 @@ impl People {
                     end: 0.0,
                     relief: 0.0,
                 }),
-                ln_fast_gain: (t.scale / t.fast_ec50).ln(),
+                ln_fast_gain: t.ln_fast_gain,
                 slow_logit_rate: SLOW_HILL * t.k,
-                ln_slow_ec50: t.ec50.ln(),
+                ln_slow_ec50: t.ln_ec50,
                 chronic_logit: chronic.map_or(f64::INFINITY, |c| logit(c.relief)),
             });
             p.outcomes.push(Outcome {
@@ -328,6 +337,10 @@ impl People {
 struct Traits {
     /// Concentration per unit of the typical unit curve (dose x F x potency / clearance).
     scale: f64,
+    /// `ln(scale)`, `ln(scale / fast EC50)` and `ln(slow EC50)`.
+    ln_scale: f64,
+    ln_fast_gain: f64,
+    ln_ec50: f64,
     /// Fast EC50, racemic-equivalent ng/mL.
     fast_ec50: f64,
     /// Slow EC50, racemic-equivalent ng/mL.
@@ -336,8 +349,6 @@ struct Traits {
     responds: bool,
     /// Slow effect rate, per day.
     k: f64,
-    /// Area under the plasma curve per dose, ng.day/mL.
-    auc: f64,
     /// Average plasma level while a dose feeds the slow effect, ng/mL (0 for impulses).
     feed_level: f64,
     /// Effect-site factor over one feed (`e^{-kL}`) and what the feed adds.
@@ -347,6 +358,22 @@ struct Traits {
     /// boosters.
     series_decay: f64,
     booster_decay: f64,
+}
+
+/// Area under the plasma curve of one dose, ng.day/mL, per unit of a person's scale.
+fn auc_per_scale() -> f64 {
+    1000.0 / Disposition::clearance_l_per_kg_h() / 24.0
+}
+
+/// Logarithms shared by everyone under one scenario, so that each person's are sums.
+struct Logs {
+    /// `ln(dose x potency / clearance multiplier)`.
+    dose: f64,
+    /// Of the route's typical bioavailability.
+    bioavailability: f64,
+    /// Of the typical fast and slow EC50s, with the pain sensitivity.
+    fast_ec50: f64,
+    slow_ec50: f64,
 }
 
 /// What of a person no scenario changes, worked out once.
@@ -381,29 +408,34 @@ fn fixed() -> &'static [Fixed; SIZE] {
 }
 
 impl Traits {
-    fn new(s: &Scenario, r: &Regimen, d: &Draw, fixed: &Fixed) -> Traits {
+    fn new(s: &Scenario, r: &Regimen, d: &Draw, fixed: &Fixed, logs: &Logs) -> Traits {
         let sensitivity = ec50_multiplier(s.pain_sensitivity());
-        let f = (r.kinetics.bioavailability
-            * (r.kinetics.bioavailability_sigma * d.z_bioavailability).exp())
-        .min(1.0);
+        let spread = r.kinetics.bioavailability_sigma * d.z_bioavailability;
+        let f = (r.kinetics.bioavailability * spread.exp()).min(1.0);
         let clearance = r.clearance * fixed.clearance;
         let scale = r.dose_mg_per_kg * f * r.potency / clearance;
+        let ln_scale =
+            logs.dose + (logs.bioavailability + spread).min(0.0) - CLEARANCE_SIGMA * d.z_clearance;
         let k = fixed.k;
-        let auc = scale * 1000.0 / Disposition::clearance_l_per_kg_h() / 24.0;
+        let auc = scale * auc_per_scale();
         let feed = r.feed_days;
         let feed_level = if feed > 0.0 { auc / feed } else { 0.0 };
         let decay = |interval: f64| (-k * (interval - feed).max(0.0)).exp();
+        // `e^{-kL} - 1`, precise for short feeds; `hold` follows from it without another `exp`.
+        let lost = (-k * feed).exp_m1();
         Traits {
             scale,
+            ln_scale,
+            ln_fast_gain: ln_scale - logs.fast_ec50 - FAST_EC50_SIGMA * d.z_fast_ec50,
+            ln_ec50: logs.slow_ec50 + SLOW_EC50_SIGMA * d.z_slow_ec50,
             fast_ec50: FAST_EC50_NG_ML * sensitivity * fixed.fast_ec50,
             ec50: SLOW_EC50_NG_ML * sensitivity * fixed.slow_ec50,
             responds: d.u_responder < slow_responder_share(s.condition()),
             k,
-            auc,
             feed_level,
-            hold: (-k * feed).exp(),
+            hold: 1.0 + lost,
             rise: if feed > 0.0 {
-                feed_level * -(-k * feed).exp_m1()
+                feed_level * -lost
             } else {
                 auc * k
             },

@@ -2,6 +2,8 @@
 //! here once; the words come from [`SummaryWords`], English by default, or the `summary` section
 //! of a web message file (`js/i18n/<lang>.json`).
 
+use std::sync::OnceLock;
+
 use super::timeline::{Phases, Timeline};
 use crate::number::Num;
 use crate::template::fill;
@@ -119,6 +121,12 @@ impl Default for SummaryWords {
 }
 
 impl SummaryWords {
+    /// The English words, made once.
+    pub(crate) fn english() -> &'static SummaryWords {
+        static ENGLISH: OnceLock<SummaryWords> = OnceLock::new();
+        ENGLISH.get_or_init(SummaryWords::default)
+    }
+
     /// A duration in words: "about 40 minutes", "about 6 weeks", "about 1.5 years".
     pub fn duration(&self, days: f64) -> String {
         let days = if days.is_finite() { days.max(0.0) } else { 0.0 };
@@ -157,7 +165,7 @@ impl SummaryWords {
 
 /// A duration in English words: "about 40 minutes", "about 3 hours", "about 6 weeks".
 pub fn human_duration(days: f64) -> String {
-    SummaryWords::default().duration(days)
+    SummaryWords::english().duration(days)
 }
 
 /// What the summary needs to know about the scenario beyond the timeline itself.

@@ -8,6 +8,7 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
+use super::to_js::name;
 use crate::estimator::{
     Condition, Formulation, Metabolism, PainSensitivity, Route, ScenarioInput, SummaryWords,
 };
@@ -76,8 +77,8 @@ impl<'a> Fields<'a> {
     }
 
     /// The field's value, or `None` when the object does not have it.
-    fn get(&self, key: &str) -> Option<JsValue> {
-        let key = JsValue::from_str(key);
+    fn get(&self, key: &'static str) -> Option<JsValue> {
+        let key = name(key);
         // Reading a property of an object only fails for a throwing getter: read it as absent.
         let v = Reflect::get(self.0, &key).ok()?;
         if v.is_undefined() && !Reflect::has(self.0, &key).unwrap_or(false) {
@@ -88,7 +89,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A number field.
-    pub fn number(&self, key: &str, into: &mut f64) -> Result<(), Error> {
+    pub fn number(&self, key: &'static str, into: &mut f64) -> Result<(), Error> {
         if let Some(v) = self.get(key) {
             *into = v.as_f64().ok_or_else(|| invalid_type(&v, "f64"))?;
         }
@@ -96,7 +97,7 @@ impl<'a> Fields<'a> {
     }
 
     /// A string field.
-    pub fn text(&self, key: &str, into: &mut String) -> Result<(), Error> {
+    pub fn text(&self, key: &'static str, into: &mut String) -> Result<(), Error> {
         if let Some(v) = self.get(key) {
             *into = string(&v)?;
         }
@@ -104,7 +105,11 @@ impl<'a> Fields<'a> {
     }
 
     /// An array of `N` strings.
-    pub fn texts<const N: usize>(&self, key: &str, into: &mut [String; N]) -> Result<(), Error> {
+    pub fn texts<const N: usize>(
+        &self,
+        key: &'static str,
+        into: &mut [String; N],
+    ) -> Result<(), Error> {
         if let Some(v) = self.get(key) {
             strings(&v, into)?;
         }
@@ -114,7 +119,7 @@ impl<'a> Fields<'a> {
     /// An array of `N` pairs of strings.
     pub fn pairs<const N: usize>(
         &self,
-        key: &str,
+        key: &'static str,
         into: &mut [[String; 2]; N],
     ) -> Result<(), Error> {
         if let Some(v) = self.get(key) {
@@ -129,7 +134,7 @@ impl<'a> Fields<'a> {
     /// A unit enum, by its name in `names`; `expected` is serde's name for it (`enum Route`).
     pub fn choice<T: Copy>(
         &self,
-        key: &str,
+        key: &'static str,
         expected: &str,
         names: &[(&str, T)],
         into: &mut T,
@@ -145,7 +150,7 @@ impl<'a> Fields<'a> {
     /// compiled once rather than once per enum.
     fn choice_index(
         &self,
-        key: &str,
+        key: &'static str,
         expected: &str,
         names: &mut dyn Iterator<Item = &str>,
     ) -> Result<Option<usize>, Error> {

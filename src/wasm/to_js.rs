@@ -50,7 +50,7 @@ thread_local! {
 }
 
 /// `name` as a JS string, made once per name.
-fn name(name: &'static str) -> JsValue {
+pub(super) fn name(name: &'static str) -> JsValue {
     NAMES.with_borrow_mut(|names| {
         if let Some((_, v)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
             return v.clone();
@@ -267,9 +267,9 @@ impl ser::Serializer for Serializer {
         unsupported("an enum variant with data")
     }
 
-    fn serialize_seq(self, _: Option<usize>) -> Result<Seq, Error> {
+    fn serialize_seq(self, len: Option<usize>) -> Result<Seq, Error> {
         Ok(Seq {
-            numbers: Vec::new(),
+            numbers: Vec::with_capacity(len.unwrap_or(0)),
             array: None,
         })
     }
