@@ -1,6 +1,6 @@
 //! The estimator's output: what a reader's scenario leads to, as ranges.
 
-use serde::{Serialize, Serializer};
+use serde::Serialize;
 
 use super::summary::{self, SummaryFacts, SummaryWords};
 
@@ -112,20 +112,12 @@ pub struct Dose {
     pub booster: bool,
 }
 
-/// A fixed text as a unit variant's name: JSON has it as a string all the same, and the JS
-/// boundary makes each such name a JS string only once.
-fn static_str<S: Serializer>(text: &&'static str, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_unit_variant("", 0, text)
-}
-
 /// A published source behind a number.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Source {
     /// The id used in `shared/evidence.md`, e.g. `pd-dahan`.
-    #[serde(serialize_with = "static_str")]
     pub id: &'static str,
     /// Short citation.
-    #[serde(serialize_with = "static_str")]
     pub citation: &'static str,
 }
 
@@ -134,7 +126,6 @@ pub struct Source {
 #[serde(rename_all = "camelCase")]
 pub struct Warning {
     /// Stable machine-readable code, e.g. `boostersUncontrolled`.
-    #[serde(serialize_with = "static_str")]
     pub code: &'static str,
     /// Plain-English explanation.
     pub message: String,
