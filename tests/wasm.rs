@@ -146,6 +146,7 @@ fn a_redraw_over_another_chart_equals_a_fresh_drawing() {
     ctx.set_font("40px serif");
     ctx.set_fill_style_str("#f00");
     ctx.set_stroke_style_str("#0f0");
+    js_sys::Reflect::set(&ctx, &"direction".into(), &"rtl".into()).expect("direction");
     paint(&reused, &second, ThemeKind::Light);
     let fresh = canvas(480, 300);
     paint(&fresh, &second, ThemeKind::Light);

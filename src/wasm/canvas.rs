@@ -34,8 +34,12 @@ impl Canvas {
     /// The canvas's 2D context, or `None` when it has none (another context type was taken).
     pub fn new(canvas: &HtmlCanvasElement) -> Option<Self> {
         let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
-        // Every text is placed by its top edge.
+        // Every text is placed by its top edge, and laid out left to right: the context's
+        // direction otherwise follows the page's, and on a `dir="rtl"` page "start" would mean
+        // right and "10 min" would read "min 10".
         context.set_text_baseline("top");
+        // (web-sys has no setter for `direction`; setting a property of a 2D context cannot fail.)
+        let _ = js_sys::Reflect::set(&context, &"direction".into(), &"ltr".into());
         // The context keeps the last drawing's state: every cached value starts unknown, so the
         // first use sets it.
         Some(Canvas {
@@ -51,6 +55,8 @@ impl Canvas {
     }
 
     fn alpha(&mut self, alpha: f64) {
+        // The context ignores values outside 0..=1: clamp, so the cache stays true to it.
+        let alpha = alpha.max(0.0).min(1.0);
         if alpha != self.alpha {
             self.context.set_global_alpha(alpha);
             self.alpha = alpha;
