@@ -22,8 +22,10 @@ mod wasm;
 #[cfg(target_arch = "wasm32")]
 pub use wasm::Canvas as CanvasBackend;
 
-/// The wasm's allocator: talc instead of the default dlmalloc, smaller and faster.
-// SAFETY: `TalckWasm` requires a single-threaded module; this crate builds without wasm threads.
-#[cfg(target_arch = "wasm32")]
+/// The wasm's allocator (feature `talc`, on by default): talc instead of the default dlmalloc,
+/// smaller and faster.
+// SAFETY: `TalckWasm` requires a single-threaded module: it is compiled out when wasm threads
+// (`atomics`) are on.
+#[cfg(all(target_arch = "wasm32", feature = "talc", not(target_feature = "atomics")))]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

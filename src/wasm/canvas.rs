@@ -56,7 +56,7 @@ impl Canvas {
 
     fn alpha(&mut self, alpha: f64) {
         // The context ignores values outside 0..=1: clamp, so the cache stays true to it.
-        let alpha = alpha.max(0.0).min(1.0);
+        let alpha = alpha.clamp(0.0, 1.0);
         if alpha != self.alpha {
             self.context.set_global_alpha(alpha);
             self.alpha = alpha;
