@@ -112,12 +112,15 @@ const inline = wrap(
   `    return read();\n` +
   `  });\n` +
   `  return read().then(() => {\n` +
+  `    let compiled;\n` +
   `    try {\n` +
-  `      wasm_bindgen.initSync({ module });\n` +
+  `      compiled = new WebAssembly.Module(module);\n` +
   `    } catch (e) {\n` +
+  // Only a refused synchronous compile falls back; an error while starting the module is thrown.
   `      if (!(e instanceof RangeError)) throw e;\n` +
   `      return wasm_bindgen({ module_or_path: module }).then(() => wasm_bindgen);\n` +
   `    }\n` +
+  `    wasm_bindgen.initSync({ module: compiled });\n` +
   `    return wasm_bindgen;\n` +
   `  });\n` +
   `};`,
@@ -183,10 +186,20 @@ function renameInGlue(glue, { imports, exports }, wasm) {
   for (const [, from, to] of imports) {
     const word = new RegExp(`\\b${from}\\b`, "g");
     if (!word.test(out)) throw new Error(`wasm import ${from} not found in the glue`);
-    out = out.replace(word, to);
+    out = out.replace(word, () => to); // (a function: short names may contain `$`)
   }
   const renamed = new Map(exports);
-  return out.replace(/\bwasm\.(\w+)\b/g, (all, name) => (renamed.has(name) ? `wasm.${renamed.get(name)}` : all));
+  const read = new Set();
+  out = out.replace(/\bwasm\.(\w+)\b/g, (all, name) => {
+    if (!renamed.has(name)) return all;
+    read.add(name);
+    return `wasm.${renamed.get(name)}`;
+  });
+  // Every export the glue names must have been read as `wasm.<name>`, or the bundle would break.
+  for (const name of renamed.keys()) {
+    if (!read.has(name) && new RegExp(`\\b${name}\\b`).test(out)) throw new Error(`wasm export ${name} is used in the glue other than as wasm.${name}`);
+  }
+  return out;
 }
 
 /** Raw deflate (RFC 1951) of `bytes` by Zopfli. */
