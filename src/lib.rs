@@ -26,6 +26,10 @@ pub use wasm::Canvas as CanvasBackend;
 /// smaller and faster.
 // SAFETY: `TalckWasm` requires a single-threaded module: it is compiled out when wasm threads
 // (`atomics`) are on.
-#[cfg(all(target_arch = "wasm32", feature = "talc", not(target_feature = "atomics")))]
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "talc",
+    not(target_feature = "atomics")
+))]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };

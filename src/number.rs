@@ -25,13 +25,18 @@ impl Num {
         }
     }
 
-    /// `value` in exponent form, its mantissa with at most three decimals: `1.235e15`, `1e-4`.
-    pub fn exponent(value: f64) -> Exp {
-        Exp(value)
+    /// A number as a person typed it, for a message: `decimals` digits at most, and exponent
+    /// form when tiny (below 0.001, where few decimals would show `0`) or huge.
+    pub fn readable(value: f64, decimals: u32) -> String {
+        if value != 0.0 && value.abs() < 1e-3 {
+            Exp(value).to_string()
+        } else {
+            Num::new(value, decimals).to_string()
+        }
     }
 }
 
-/// Magnitudes below this print digit by digit (times 10^6 it still fits a `u64`).
+/// Magnitudes below this print digit by digit: the whole part is exact in a `u64`.
 const DIGIT_LIMIT: f64 = 1e12;
 
 impl fmt::Display for Num {
@@ -40,17 +45,22 @@ impl fmt::Display for Num {
         if !v.is_finite() {
             return f.write_str(non_finite(v));
         }
-        let scale = 10u64.pow(self.decimals);
-        let scaled = (v.abs() * scale as f64).round();
         if v.abs() >= DIGIT_LIMIT {
             return Exp(v).fmt(f);
         }
-        let scaled = scaled as u64;
-        if v < 0.0 && scaled != 0 {
+        // The whole part and the fraction apart: both exact in an f64, so only the fraction's
+        // last digit is rounded (14377408806.659187 keeps its digits).
+        let whole = v.abs().trunc();
+        let scale = 10u64.pow(self.decimals);
+        let mut frac = ((v.abs() - whole) * scale as f64).round() as u64;
+        let mut whole = whole as u64;
+        if frac == scale {
+            (whole, frac) = (whole + 1, 0);
+        }
+        if v < 0.0 && (whole, frac) != (0, 0) {
             f.write_str("-")?;
         }
-        write!(f, "{}", scaled / scale)?;
-        let mut frac = scaled % scale;
+        write!(f, "{whole}")?;
         if frac == 0 {
             return Ok(());
         }
@@ -63,9 +73,9 @@ impl fmt::Display for Num {
     }
 }
 
-/// A number in exponent form: see [`Num::exponent`].
+/// A number in exponent form, its mantissa with at most three decimals: `1.235e15`, `1e-4`.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Exp(f64);
+struct Exp(f64);
 
 impl fmt::Display for Exp {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -104,12 +114,28 @@ fn non_finite(v: f64) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    use super::Num;
+    use super::{Exp, Num};
+
+    /// The standard formatter's digits, trailing zeros (and a bare point) dropped, `-0` as `0`.
+    fn standard(v: f64, d: usize) -> String {
+        let s = format!("{v:.d$}");
+        let s = if s.contains('.') {
+            s.trim_end_matches('0').trim_end_matches('.')
+        } else {
+            &s
+        };
+        if s == "-0" {
+            "0".into()
+        } else {
+            s.into()
+        }
+    }
 
     #[test]
-    fn decimals_match_the_standard_formatter_once_rounded() {
+    fn decimals_match_the_standard_formatter() {
         for &(v, d) in &[
             (0.0, 3),
+            (-0.0, 3),
             (2.5, 3),
             (120.0, 3),
             (-0.05, 3),
@@ -119,13 +145,30 @@ mod tests {
             (999_999_999_999.0, 0),
             (1.5, 1),
             (0.123456, 6),
+            (2.675, 2),
+            (14_377_408_806.659_187, 6),
+            (0.999_999_9, 6),
+            (-9.999_6, 3),
         ] {
-            let rounded = (v * 10f64.powi(d)).round() / 10f64.powi(d);
-            let rounded = if rounded == 0.0 { 0.0 } else { rounded };
+            assert_eq!(Num::new(v, d as u32).to_string(), standard(v, d), "{v}");
+        }
+        // Pseudo-random values with 0 to 6 decimals, away from halfway cases (where a float's
+        // tiny error may tip the last digit either way).
+        let mut x = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..20_000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let v = (x >> 11) as f64 / (1u64 << 53) as f64 * 10f64.powi((x % 13) as i32 - 2);
+            let d = (x % 7) as usize;
+            let tail = (v * 10f64.powi(d as i32)).fract();
+            if (tail - 0.5).abs() < 1e-6 {
+                continue;
+            }
             assert_eq!(
                 Num::new(v, d as u32).to_string(),
-                format!("{rounded}"),
-                "{v}"
+                standard(v, d),
+                "{v} to {d}"
             );
         }
     }
@@ -138,19 +181,24 @@ mod tests {
             let standard = format!("{v:.3e}");
             let (mantissa, exponent) = standard.split_once('e').expect("an exponent");
             let mantissa = mantissa.trim_end_matches('0').trim_end_matches('.');
-            assert_eq!(
-                Num::exponent(v).to_string(),
-                format!("{mantissa}e{exponent}"),
-                "{v}"
-            );
+            assert_eq!(Exp(v).to_string(), format!("{mantissa}e{exponent}"), "{v}");
         }
         assert_eq!(Num::new(1e12, 3).to_string(), "1e12");
+    }
+
+    #[test]
+    fn readable_numbers_never_round_to_zero() {
+        assert_eq!(Num::readable(1e-7, 6), "1e-7");
+        assert_eq!(Num::readable(-0.000_25, 3), "-2.5e-4");
+        assert_eq!(Num::readable(0.0, 3), "0");
+        assert_eq!(Num::readable(2.5, 3), "2.5");
+        assert_eq!(Num::readable(1e308, 3), "1e308");
     }
 
     #[test]
     fn non_finite_values() {
         assert_eq!(Num::new(f64::NAN, 2).to_string(), "NaN");
         assert_eq!(Num::new(f64::INFINITY, 2).to_string(), "inf");
-        assert_eq!(Num::exponent(f64::NEG_INFINITY).to_string(), "-inf");
+        assert_eq!(Exp(f64::NEG_INFINITY).to_string(), "-inf");
     }
 }

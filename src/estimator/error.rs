@@ -102,7 +102,7 @@ fn unit(field: &str) -> &'static str {
 impl fmt::Display for ScenarioError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // The value as given, readable even when huge (1e308 must not print 309 digits).
-        let got = |v: &f64| Given(*v);
+        let got = |v: &f64| Num::readable(*v, 3);
         match self {
             ScenarioError::Parse(msg) => write!(f, "could not read the scenario: {msg}"),
             ScenarioError::NotANumber { field, value } => {
@@ -182,21 +182,6 @@ impl fmt::Display for ScenarioError {
                 Num::new(*session_days, 3),
                 got(value)
             ),
-        }
-    }
-}
-
-/// A given number for a message: as typed when ordinary, rounded to 3 decimals, and in
-/// scientific notation when huge or tiny.
-struct Given(f64);
-
-impl fmt::Display for Given {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let v = self.0;
-        if v.is_finite() && v != 0.0 && v.abs() < 1e-3 {
-            Num::exponent(v).fmt(f)
-        } else {
-            Num::new(v, 3).fmt(f)
         }
     }
 }

@@ -222,7 +222,8 @@ impl DrawingBackend for SvgBackend<'_> {
     }
 }
 
-/// Appends `text` with the five XML special characters escaped.
+/// Appends `text` with the five XML special characters escaped and the characters XML forbids
+/// dropped.
 fn escape(out: &mut String, text: &str) {
     for c in text.chars() {
         match c {
@@ -231,7 +232,23 @@ fn escape(out: &mut String, text: &str) {
             '&' => out.push_str("&amp;"),
             '"' => out.push_str("&quot;"),
             '\'' => out.push_str("&apos;"),
+            // Characters XML 1.0 does not allow (a stray one in a translation would make the
+            // document unreadable) are left out.
+            c if (c.is_control() && !matches!(c, '\t' | '\n' | '\r'))
+                || matches!(c, '\u{fffe}' | '\u{ffff}') => {}
             c => out.push(c),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape;
+
+    #[test]
+    fn text_is_escaped_and_keeps_only_characters_xml_allows() {
+        let mut out = String::new();
+        escape(&mut out, "a\u{1}<b> & \"c\" 'd'\t\u{fffe}é");
+        assert_eq!(out, "a&lt;b&gt; &amp; &quot;c&quot; &apos;d&apos;\té");
     }
 }

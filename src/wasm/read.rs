@@ -25,7 +25,7 @@ fn unexpected(v: &JsValue) -> String {
     } else if let Some(b) = v.as_bool() {
         format!("boolean `{b}`")
     } else if let Some(n) = v.as_f64() {
-        let s = Num::new(n, 6).to_string();
+        let s = Num::readable(n, 6);
         // serde always shows a decimal point: `42.0`.
         if n.is_finite() && !s.contains(['.', 'e']) {
             format!("floating point `{s}.0`")
@@ -41,16 +41,31 @@ fn unexpected(v: &JsValue) -> String {
     }
 }
 
-/// `s` in double quotes with `"` and `\` escaped, as serde shows a string (without `{:?}`, whose
-/// Unicode escaping tables cost ~4 KB of wasm).
+/// `s` in double quotes with `"`, `\` and control characters escaped, as serde shows a string
+/// (without `{:?}`, whose Unicode escaping tables cost ~4 KB of wasm).
 fn quoted(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
     for c in s.chars() {
-        if c == '"' || c == '\\' {
-            out.push('\\');
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c.is_control() => {
+                // Control characters are all below U+00A0: two hex digits.
+                let code = u32::from(c);
+                out.push_str("\\u{");
+                for digit in [code >> 4, code & 15] {
+                    out.push(char::from(b"0123456789abcdef"[digit as usize & 15]));
+                }
+                out.push('}');
+            }
+            c => out.push(c),
         }
-        out.push(c);
     }
     out.push('"');
     out

@@ -15,7 +15,7 @@ import { gzipSync } from "node:zlib";
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The goal for dist/relief-timeline.js, gzip -9: 60 KB (60,000 bytes). Not met yet. */
 export const GOAL_GZIP_BYTES = 60_000;
-/** The budget today: the size reached (70,677 bytes), plus a little, and below Chart.js. */
+/** The budget today: the size reached (70,813 bytes), plus a little, and below Chart.js. */
 export const BUDGET_GZIP_BYTES = 71_000;
 
 const gzipSize = (path) => gzipSync(readFileSync(resolve(ROOT, path)), { level: 9 }).length;
