@@ -195,6 +195,15 @@ fn bolus_routes_accept_and_ignore_session_hours_with_a_warning() {
     assert_eq!(a.relief, b.relief);
     assert!(a.warnings.iter().any(|w| w.code == "sessionHoursIgnored"));
     assert!(!b.warnings.iter().any(|w| w.code == "sessionHoursIgnored"));
+    // Left out, it is none for a single-dose route (no warning) and 4 hours for an infusion.
+    let omitted = Scenario::from_json(r#"{"route": "oral", "doseMgPerKg": 1}"#).unwrap();
+    assert_eq!(omitted.session_hours().get(), 0.0);
+    assert!(!estimate(&omitted)
+        .warnings
+        .iter()
+        .any(|w| w.code == "sessionHoursIgnored"));
+    let infusion = Scenario::from_json(r#"{"route": "ivInfusion"}"#).unwrap();
+    assert_eq!(infusion.session_hours().get(), 4.0);
 }
 
 // ------------------------------------------------------------------------------------------
@@ -375,11 +384,11 @@ fn scenario() -> impl Strategy<Value = Scenario> {
                     Formulation::Racemic
                 },
                 dose_mg_per_kg: dose,
-                session_hours: if route == Route::IvInfusion {
+                session_hours: Some(if route == Route::IvInfusion {
                     hours
                 } else {
                     0.0
-                },
+                }),
                 sessions: f64::from(sessions),
                 session_interval_days: interval.max(hours / 24.0).min(60.0),
                 condition,
@@ -463,7 +472,7 @@ proptest! {
             // (guide-2018). At the same total dose a slower infusion lowers the peak, and the
             // model lets that end the last dose's acute relief slightly sooner.
             ScenarioInput {
-                session_hours: input.session_hours * step,
+                session_hours: input.session_hours.map(|h| h * step),
                 dose_mg_per_kg: input.dose_mg_per_kg * step,
                 ..input.clone()
             },

@@ -8,8 +8,8 @@
 //!
 //! **Doses.** Session `i` of the series starts at `i x sessionIntervalDays`; booster `j` at
 //! `j x boosterEveryDays` after the last session's start. An IV session lasts `sessionHours`
-//! (under 5 minutes counts as a 5-minute push, *assumption*); other routes are single doses and
-//! ignore `sessionHours` (with a warning).
+//! (4 when left out; under 5 minutes counts as a 5-minute push, *assumption*); other routes are
+//! single doses and ignore `sessionHours` (with a warning when it is given).
 //!
 //! **Plasma (acute phase).** The Clements & Nimmo two-compartment model (`pk-clements`: V1 1.75
 //! L/kg, k10 0.0109, k12 0.0186, k21 0.0137 per min, half-lives 17.6 and 183 min), chosen
@@ -122,6 +122,9 @@ use response::{People, SingleDose};
 /// Estimates the timeline for a validated scenario. Deterministic: the same scenario always gives
 /// the same timeline.
 pub fn estimate(scenario: &Scenario) -> Timeline {
+    // Its steps are `#[inline(never)]` (and wasm-opt runs with `--no-inline` for the crate): in
+    // wasm, V8 optimises hot functions one at a time, and one function holding them all took
+    // ~50 ms to optimise while the first chart was drawn.
     let r = Regimen::new(scenario);
     let horizon = r.horizon;
     let single = SingleDose::tabulate(&r.dose_curve);

@@ -21,6 +21,9 @@ pub(crate) const ELIMINATION_HALF_LIFE_H: f64 = 2.5;
 /// A bolus IV dose (`sessionHours` below this) is modelled as a push over this many hours
 /// (5 minutes). *Assumption.*
 pub(crate) const IV_PUSH_HOURS: f64 = 5.0 / 60.0;
+/// An infusion's length when the scenario gives none: 4 hours, as in the daily CRPS infusions of
+/// `crps-schwartzman` and the outpatient boosters of `boost-gupta`.
+pub(crate) const DEFAULT_INFUSION_HOURS: f64 = 4.0;
 
 /// How long an extravascular dose "lasts" on the dose list (administration), hours. *Assumption.*
 pub(crate) const BOLUS_ADMIN_HOURS: f64 = 5.0 / 60.0;

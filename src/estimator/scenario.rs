@@ -10,8 +10,9 @@ use serde::{Deserialize, Serialize};
 
 use super::error::ScenarioError;
 use super::params::{
-    max_bolus_dose, BOOSTER_INTERVAL_RANGE, HORIZON_RANGE, IV_PUSH_HOURS, IV_RATE_RANGE,
-    MAX_BOOSTERS, MAX_SESSIONS, MAX_SESSION_HOURS, MIN_DOSE_MG_PER_KG, SESSION_INTERVAL_RANGE,
+    max_bolus_dose, BOOSTER_INTERVAL_RANGE, DEFAULT_INFUSION_HOURS, HORIZON_RANGE, IV_PUSH_HOURS,
+    IV_RATE_RANGE, MAX_BOOSTERS, MAX_SESSIONS, MAX_SESSION_HOURS, MIN_DOSE_MG_PER_KG,
+    SESSION_INTERVAL_RANGE,
 };
 
 /// How the dose is given.
@@ -96,8 +97,9 @@ pub struct ScenarioInput {
     pub formulation: Formulation,
     /// Dose per session in mg per kg of body weight.
     pub dose_mg_per_kg: f64,
-    /// Length of one IV infusion in hours (bolus routes: 0).
-    pub session_hours: f64,
+    /// Length of one IV infusion in hours. Omitted: 4 hours for an infusion, none for the single-dose
+    /// routes (which ignore it, with a warning when it is given).
+    pub session_hours: Option<f64>,
     /// Sessions in the initial series (at least 1).
     pub sessions: f64,
     /// Days from the start of one session of the series to the next.
@@ -140,7 +142,7 @@ impl Default for ScenarioInput {
             route: Route::IvInfusion,
             formulation: Formulation::Racemic,
             dose_mg_per_kg: 0.5,
-            session_hours: 4.0,
+            session_hours: None,
             sessions: 1.0,
             session_interval_days: 1.0,
             condition: Condition::Crps,
@@ -169,6 +171,15 @@ impl Route {
     /// True for routes given as a single dose rather than over `sessionHours`.
     pub fn is_bolus(self) -> bool {
         self != Route::IvInfusion
+    }
+
+    /// `sessionHours` when the scenario leaves it out: 4 for an infusion, none for a single dose.
+    fn default_session_hours(self) -> f64 {
+        if self.is_bolus() {
+            0.0
+        } else {
+            DEFAULT_INFUSION_HOURS
+        }
     }
 }
 
@@ -246,7 +257,7 @@ impl Scenario {
             route: self.route,
             formulation: self.formulation,
             dose_mg_per_kg: self.dose.0,
-            session_hours: self.session_hours.0,
+            session_hours: Some(self.session_hours.0),
             sessions: f64::from(self.sessions),
             session_interval_days: self.session_interval.0,
             condition: self.condition,
@@ -326,7 +337,7 @@ impl Default for Scenario {
             route: d.route,
             formulation: d.formulation,
             dose: DoseMgPerKg(d.dose_mg_per_kg),
-            session_hours: Hours(d.session_hours),
+            session_hours: Hours(d.route.default_session_hours()),
             sessions: 1,
             session_interval: Days(d.session_interval_days),
             condition: d.condition,
@@ -399,7 +410,10 @@ impl TryFrom<ScenarioInput> for Scenario {
     /// (see the bounds in the module docs of [`crate::estimator`]).
     fn try_from(input: ScenarioInput) -> Result<Self, Self::Error> {
         let dose = finite("doseMgPerKg", input.dose_mg_per_kg)?;
-        let hours = finite("sessionHours", input.session_hours)?;
+        let hours = match input.session_hours {
+            Some(hours) => finite("sessionHours", hours)?,
+            None => input.route.default_session_hours(),
+        };
         let sessions = finite("sessions", input.sessions)?;
         let interval = finite("sessionIntervalDays", input.session_interval_days)?;
         let booster_every = finite("boosterEveryDays", input.booster_every_days)?;

@@ -106,8 +106,17 @@ impl<'a> Fields<'a> {
     /// A number field.
     pub fn number(&self, key: &'static str, into: &mut f64) -> Result<(), Error> {
         if let Some(v) = self.get(key) {
-            *into = v.as_f64().ok_or_else(|| invalid_type(&v, "f64"))?;
+            *into = float(&v)?;
         }
+        Ok(())
+    }
+
+    /// A number field that may be left out (also as `null` or `undefined`).
+    pub fn optional_number(&self, key: &'static str, into: &mut Option<f64>) -> Result<(), Error> {
+        *into = match self.get(key) {
+            Some(v) if !v.is_null() && !v.is_undefined() => Some(float(&v)?),
+            _ => None,
+        };
         Ok(())
     }
 
@@ -192,6 +201,11 @@ fn unknown_variant(name: &str, names: &[&str]) -> Error {
     format!("unknown variant `{name}`, expected {expected}")
 }
 
+/// `v` as a number (any number, NaN too: the scenario's checks name what is wrong with it).
+fn float(v: &JsValue) -> Result<f64, Error> {
+    v.as_f64().ok_or_else(|| invalid_type(v, "f64"))
+}
+
 fn string(v: &JsValue) -> Result<String, Error> {
     v.as_string().ok_or_else(|| invalid_type(v, "a string"))
 }
@@ -248,7 +262,7 @@ pub fn scenario(value: &JsValue) -> Result<ScenarioInput, Error> {
         &mut s.formulation,
     )?;
     f.number("doseMgPerKg", &mut s.dose_mg_per_kg)?;
-    f.number("sessionHours", &mut s.session_hours)?;
+    f.optional_number("sessionHours", &mut s.session_hours)?;
     f.number("sessions", &mut s.sessions)?;
     f.number("sessionIntervalDays", &mut s.session_interval_days)?;
     let conditions = [
