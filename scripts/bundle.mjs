@@ -31,7 +31,16 @@ const wasmOpt = (args, options) => execFileSync("node_modules/.bin/wasm-opt", [
 ], options);
 // --low-memory-unused: Rust's data and stack start at 1 MiB, so the low KiB is never used and
 // constant addresses fold into load/store offsets; --converge repeats -Oz while it still shrinks.
-wasmOpt(["-Oz", "--low-memory-unused", "--converge", "--strip-debug", "--strip-producers",
+// --no-inline for functions whose (demangled) name mentions the crate, its own and generics over
+// its types: binaryen inlines every function with one caller, so `estimate` became one 17-KB
+// function, and V8's optimising tier (which compiles hot functions one at a time, in the
+// background) spent ~50 ms of CPU on it during the first chart. LLVM has already inlined what
+// pays; the result is also ~0.5 KiB smaller after gzip. (It needs the names section, which
+// wasm-bindgen keeps until --strip-debug below.)
+if (!WebAssembly.Module.customSections(new WebAssembly.Module(readFileSync(`${work}/relief_timeline_bg.wasm`)), "name").length) {
+  throw new Error("the wasm has no names section: --no-inline=*relief_timeline* would match nothing");
+}
+wasmOpt(["--no-inline=*relief_timeline*", "-Oz", "--low-memory-unused", "--converge", "--strip-debug", "--strip-producers",
   `${work}/relief_timeline_bg.wasm`, "-o", `${work}/small.wasm`], { stdio: "inherit" });
 // Then imports, their module and exports get one- or two-letter names (wasm-bindgen's carry
 // 16-hex hashes that neither gzip nor esbuild can shrink); wasm-opt prints the renaming as JSON

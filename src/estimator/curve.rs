@@ -21,6 +21,7 @@ const FIRST_SAMPLE_DAYS: f64 = 5.0 / 1440.0;
 
 /// Sample times: log-spaced from 5 minutes to the horizon, plus each dose's concentration peak
 /// and the start of the first few doses, so the acute peaks show.
+#[inline(never)]
 pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
     let h = r.horizon;
     let ratio = ((h / FIRST_SAMPLE_DAYS).ln() / (BASE_SAMPLES - 1) as f64).exp();
@@ -51,6 +52,7 @@ pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
 /// durable a constant. Each person's smallest logit is binned to the nearest 1% relief through
 /// a table, so no exponential is needed per person and sample. During an infusion the slow effect
 /// is computed directly where it matters.
+#[inline(never)]
 pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> ReliefCurve {
     let n = days.len();
     let mut curve = ReliefCurve {
@@ -257,6 +259,7 @@ fn percentiles_of_bins(hist: &[[u8; HIST]; 2]) -> Percentiles {
 
 /// Plasma concentration (ng/mL of the drug given) for a typical person over the first 48 hours:
 /// every half hour, densely through each dose's first hours.
+#[inline(never)]
 pub(crate) fn concentration(r: &Regimen) -> Concentration {
     let mut dense = Vec::new();
     for d in r.doses.iter().take_while(|d| d.start_days * 24.0 < 48.0) {

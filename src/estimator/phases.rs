@@ -74,6 +74,7 @@ fn phase(
 }
 
 /// Summarises the people's outcomes into the three phases.
+#[inline(never)]
 pub(crate) fn phases(outcomes: &[Outcome], horizon: f64) -> Phases {
     let zero = Band {
         low: 0.0,

@@ -41,6 +41,7 @@ pub(crate) struct Regimen {
 impl Regimen {
     /// Lays out the series (session `i` at `i * sessionIntervalDays`) and the boosters (booster
     /// `j` at `boosterEveryDays * j` after the last session's start).
+    #[inline(never)]
     pub(crate) fn new(s: &Scenario) -> Regimen {
         let kinetics = route_kinetics(s.route(), s.formulation());
         let infusion_hours = s.infusion_hours();

@@ -58,6 +58,7 @@ pub(crate) struct SingleDose {
 }
 
 impl SingleDose {
+    #[inline(never)]
     pub(crate) fn tabulate(curve: &DoseCurve) -> SingleDose {
         let geometric = |from: f64, to: f64, n: usize| {
             let ratio = ((to / from).ln() / (n - 1) as f64).exp();
@@ -178,6 +179,7 @@ pub(crate) struct People {
 
 impl People {
     /// Simulates every person for the scenario.
+    #[inline(never)]
     pub(crate) fn simulate(s: &Scenario, r: &Regimen, single: &SingleDose) -> People {
         let sensitivity = ec50_multiplier(s.pain_sensitivity());
         let logs = Logs {
