@@ -297,16 +297,19 @@ class ReliefTimeline extends HTMLElement {
   _render(api, forceTheme) {
     this._api = api;
     if (!this.isConnected) return;
+    // The width first, before any change to the DOM: the layout of the last frame is still valid
+    // and is read, not recomputed (on the first chart that is a whole layout of the page).
+    const width = Math.floor(this._chartBox.clientWidth);
     const t = this._t();
     const theme = forceTheme || this._theme();
     this.classList.toggle("rt-dark", theme === "dark");
     this._label(t);
-    const width = Math.floor(this._chartBox.clientWidth);
     if (width < 1) return void (this._size = null); // hidden or not laid out: the ResizeObserver calls again
     const height = Math.round(Math.min(520, Math.max(300, width * 0.56)));
-    let chart;
+    let chart, scenario;
     try {
-      chart = new api.Chart(this._readScenario(t));
+      scenario = this._readScenario(t);
+      chart = new api.Chart(scenario);
     } catch (e) {
       return this._showError(this._errorText(e, t));
     }
@@ -332,7 +335,7 @@ class ReliefTimeline extends HTMLElement {
     }
     this._timeline = timeline;
     this._syncControls();
-    this._showNotes(timeline, t);
+    this._showNotes(timeline, t, scenario.route);
     // The tables are built when shown: their number formatting (Intl) costs tens of ms the
     // first time, which the first chart should not wait for.
     this._tablesFor = null;
@@ -385,9 +388,9 @@ class ReliefTimeline extends HTMLElement {
   }
 
   /** Where the estimate leans on weak evidence, and the sources behind its numbers. */
-  _showNotes(timeline, t) {
+  _showNotes(timeline, t, routeName) {
     const u = t.ui;
-    const route = t.ui.values[this.scenario.route || "ivInfusion"] || "";
+    const route = u.values[routeName || "ivInfusion"] || "";
     const warnings = timeline.warnings.map((w) => el("li", { text: t.warnings && t.warnings[w.code] ? fill(t.warnings[w.code], { route }) : w.message }));
     const sources = timeline.sources.map((s) => el("li", { text: `${s.citation} [${s.id}]` }));
     this._notes.replaceChildren(
@@ -442,15 +445,18 @@ class ReliefTimeline extends HTMLElement {
   /** Puts the current language's words on the static parts. */
   _label(t) {
     const u = t.ui;
-    this._tableButton.textContent = u[this._tables.hidden ? "showTable" : "hideTable"];
-    this._canvas.setAttribute("aria-label", u.chartLabel);
-    this._copyButton.textContent = u.copyLink;
-    this._exportLabel.textContent = u.export;
+    // Only what changed (the language): an unchanged text set again still costs a layout.
+    const text = (node, value) => node.textContent !== value && (node.textContent = value);
+    const label = (node, value) => node.getAttribute("aria-label") !== value && node.setAttribute("aria-label", value);
+    text(this._tableButton, u[this._tables.hidden ? "showTable" : "hideTable"]);
+    label(this._canvas, u.chartLabel);
+    text(this._copyButton, u.copyLink);
+    text(this._exportLabel, u.export);
     const names = { png: u.downloadPng, svg: u.downloadSvg, csv: u.downloadCsv };
     this._exportButtons.forEach((b, i) => {
       const kind = ["png", "svg", "csv"][i];
-      b.textContent = names[kind];
-      b.setAttribute("aria-label", fill(u.downloadAs, { format: names[kind] }));
+      text(b, names[kind]);
+      label(b, fill(u.downloadAs, { format: names[kind] }));
     });
   }
 

@@ -6,7 +6,7 @@ use plotters::style::RGBColor;
 
 use super::axis::{choose_ticks, Tick, TimeScale};
 use super::labels::Labels;
-use super::paint::{text_rect, text_width, Anchor, DrawResult, Pen, Rect, TextBox};
+use super::paint::{bold_width, text_rect, text_width, Anchor, DrawResult, Pen, Rect, TextBox};
 use super::theme::{Theme, ThemeKind};
 use crate::estimator::{Phase, Timeline};
 
@@ -358,7 +358,7 @@ fn draw_phase_labels<DB: DrawingBackend>(
         );
         let name = labels.phases[i].as_str();
         let chance = labels.chance_of(phase.probability);
-        let w = text_width(name, font).max(chance.as_deref().map_or(0.0, |c| text_width(c, small)));
+        let w = bold_width(name, font).max(chance.as_deref().map_or(0.0, |c| text_width(c, small)));
         // Not `clamp`: it panics when a label is wider than the plot (min > max).
         let x = ((a + b) / 2.0)
             .max(p.x0 + w / 2.0 + 2.0)
@@ -485,7 +485,7 @@ fn draw_time_axis<DB: DrawingBackend>(
         let x = layout.time.x(tick.days);
         pen.line(&[(x, p.y1), (x, p.y1 + 4.0)], theme.axis, 1.0)?;
         let text = labels.ticks[tick.label].as_str();
-        let r = text_rect(text, (x, y), size, Anchor::Middle);
+        let r = text_rect(text, (x, y), size, Anchor::Middle, false);
         let x = x - (r.x1 - layout.bounds.x1).max(0.0) + (layout.bounds.x0 - r.x0).max(0.0);
         pen.text(text, (x, y), size, theme.muted, Anchor::Middle, false)?;
     }

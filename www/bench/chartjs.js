@@ -92,7 +92,7 @@
       parsing: false,
       normalized: true,
       layout: { padding: { left: 12, right: 12, top: 4, bottom: 12 } },
-      font: { family: "sans-serif", size: 12 },
+      font: { family: "system-ui, sans-serif", size: 12 },
       color: C.muted,
       scales: {
         x: {

@@ -25,7 +25,7 @@ window.BENCH_COMMON = (function () {
     return L.chance.replace("{k}", best[0]).replace("{n}", best[1]);
   };
 
-  const font = (size, bold) => (bold ? "bold " : "") + size + "px sans-serif";
+  const font = (size, bold) => (bold ? "bold " : "") + size + "px system-ui, sans-serif";
 
   /** A text (top-aligned, as the pages set textBaseline) on a translucent white patch, like the
    * widget's phase and threshold labels. */
