@@ -2,7 +2,19 @@
 // (`#route=oral&dose-mg-per-kg=1`), prefixed by the element's id when it has one
 // (`#pain.route=oral`), exactly as the iframe page reads its query string.
 
-const hashPrefix = (element) => (element.id ? element.id + "." : "");
+/** Widgets without an id, numbered from 1 in the order they first ask (page order on load), once:
+ * a widget added or removed later does not renumber the others. */
+const unnamed = new WeakMap();
+let unnamedCount = 0;
+
+/** The element's prefix for its keys: its id; without one, its number from the second on
+ * (`#2.route=oral`), so two such widgets on a page keep their own scenarios. */
+const hashPrefix = (element) => {
+  if (element.id) return element.id + ".";
+  if (!unnamed.has(element)) unnamed.set(element, ++unnamedCount);
+  const n = unnamed.get(element);
+  return n > 1 ? `${n}.` : "";
+};
 const ATTRS = FIELDS.map((f) => f[0]);
 
 /** The hash as scenario parameters, or null when it is the page's own (an anchor, a route):

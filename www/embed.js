@@ -1,6 +1,7 @@
 // The script of embed.html (a file, not inline, so the page works under a strict CSP).
 // 1. Copies the query string onto the element: the same kebab-case names as its attributes,
-//    plus theme, lang and controls; any other parameter (utm_source, ...) is ignored.
+//    plus theme, lang and controls; any other parameter (utm_source, ...) is ignored, and so is
+//    one the reader has since changed (the widget keeps the reader's changes in the hash).
 //      embed.html?route=iv-infusion&dose-mg-per-kg=0.5&session-hours=4&theme=dark&controls
 // 2. Inside an iframe, tells the parent page its height whenever it changes:
 //      parent.postMessage({ type: "relief-timeline:height", height }, "*")
@@ -9,8 +10,10 @@
   "use strict";
   var chart = document.querySelector("relief-timeline");
   var names = customElements.get("relief-timeline").observedAttributes;
+  // What the reader chose wins over the query's defaults: the widget has already set it from the
+  // hash (the page's element has no attributes of its own).
   new URLSearchParams(location.search).forEach(function (value, name) {
-    if (names.indexOf(name) >= 0) chart.setAttribute(name, value);
+    if (names.indexOf(name) >= 0 && !chart.hasAttribute(name)) chart.setAttribute(name, value);
   });
   if (window.parent === window) return;
   var reported = -1;

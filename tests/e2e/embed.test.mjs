@@ -112,6 +112,62 @@ test("two widgets on one page (each pasted with its own script tag) are independ
   await page.context().close();
 });
 
+test("two widgets without ids keep their own scenarios in the URL hash", async () => {
+  const page = await open(env.browser);
+  const drawn = (p) => p.waitForFunction(() => [...document.querySelectorAll("relief-timeline")].every((e) => e.timeline));
+  const read = (p) => p.evaluate(() => [...document.querySelectorAll("relief-timeline")].map((e) =>
+    [e.getAttribute("route"), e.getAttribute("sessions"), e.getAttribute("condition")]));
+  const hash = () => new URLSearchParams(new URL(page.url()).hash.slice(1));
+  // The second widget's keys carry its number; the first's are bare.
+  await page.goto(env.server.url + "/fixtures/two-unnamed.html#sessions=3&2.sessions=6&2.condition=fibromyalgia");
+  await drawn(page);
+  assert.deepEqual(await read(page), [["iv-infusion", "3", "crps"], ["oral", "6", "fibromyalgia"]]);
+  // A reader using the first widget's controls writes its keys only; the second's stay.
+  const first = page.locator("relief-timeline").first();
+  const change = await nextChange(page, "relief-timeline");
+  await first.locator("select[name=condition]").selectOption("neuropathic");
+  await change();
+  const written = hash();
+  assert.equal(written.get("condition"), "neuropathic");
+  assert.equal(written.get("2.condition"), "fibromyalgia");
+  assert.equal(written.get("2.sessions"), "6");
+  // A widget added later, even before them, takes the next number: the others keep theirs.
+  await page.evaluate(() => document.body.prepend(document.createElement("relief-timeline")));
+  const second = page.locator("relief-timeline").nth(2);
+  const changed = await nextChange(page, "relief-timeline:nth-of-type(3)");
+  await second.locator("select[name=condition]").selectOption("mixed-chronic");
+  await changed();
+  const after = hash();
+  assert.deepEqual([after.get("condition"), after.get("2.condition"), after.get("3.condition")], ["neuropathic", "mixed-chronic", null]);
+  await page.evaluate(() => document.querySelector("relief-timeline").remove());
+  // The link opened afresh gives both widgets back their own scenarios.
+  const again = await open(env.browser);
+  await again.goto(page.url());
+  await drawn(again);
+  assert.deepEqual(await read(again), [["iv-infusion", "3", "neuropathic"], ["oral", "6", "mixed-chronic"]]);
+  assert.deepEqual(page.problems, []);
+  assert.deepEqual(again.problems, []);
+  await page.context().close();
+  await again.context().close();
+});
+
+test("embed.html: the reader's changes, kept in the hash, win over the query's defaults", async () => {
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/embed.html?controls&condition=crps&sessions=2#condition=fibromyalgia");
+  await waitForChart(page);
+  assert.deepEqual(await page.evaluate(() => ["condition", "sessions"].map((a) => document.querySelector("relief-timeline").getAttribute(a))),
+    ["fibromyalgia", "2"]);
+  // A change made with the controls goes to the hash, so a reload keeps it.
+  const change = await nextChange(page);
+  await page.locator("relief-timeline select[name=condition]").selectOption("neuropathic");
+  await change();
+  await page.reload();
+  await waitForChart(page);
+  assert.equal(await page.evaluate(() => document.querySelector("relief-timeline").getAttribute("condition")), "neuropathic");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("an inline script after the tag sees the first timelinechange, and what it sets is in the first draw", async () => {
   const page = await open(env.browser);
   await countChanges(page);

@@ -54,12 +54,16 @@ async function waitForFit(page) {
     const f = document.querySelector("iframe");
     return f.style.height !== "720px" && f.style.height !== "";
   }, null, { timeout: 15000 });
-  // The last reported height wins: wait until it matches what is inside (up to 15 s: a loaded
-  // machine can take a while to settle the layout).
+  // The last reported height wins: wait until it matches what is inside, twice in a row with
+  // the same height (a resize settles in steps: text reflows first, the chart redraws in the next
+  // frame), up to 15 s: a loaded machine can take a while to settle the layout.
+  let fit = null;
   for (let i = 0; i < 150; i++) {
     const h = await heights(page);
-    if (Math.abs(h.outer - Math.ceil(h.inner)) <= 1) return h;
-    await page.waitForTimeout(100);
+    const fits = Math.abs(h.outer - Math.ceil(h.inner)) <= 1;
+    if (fits && fit && fit.outer === h.outer) return h;
+    fit = fits ? h : null;
+    await page.waitForTimeout(fits ? 200 : 100);
   }
   const h = await heights(page);
   assert.fail(`the iframe is ${h.outer}px tall but its content is ${h.inner}px`);
