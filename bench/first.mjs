@@ -10,6 +10,7 @@ import { basename, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/harness.mjs";
+import { CATEGORIES, markFirstChart, scriptToChart } from "./trace.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const SITE = resolve(ROOT, "bench-results/site");
@@ -34,35 +35,13 @@ const READ = `window.__first && (() => {
   const nav = performance.getEntriesByType("navigation")[0];
   return JSON.stringify({ first: window.__first, loaded: Math.max(nav.responseEnd, ...s.map((e) => e.responseEnd)) });
 })()`;
-// The first chart as a user-timing mark too, for the trace: set when the page sets __first.
-const init = () => {
-  let first;
-  Object.defineProperty(window, "__first", { get: () => first, set: (v) => { if (first === undefined) performance.mark("first-chart"); first = v; } });
-};
-/** Main-thread CPU time from the start of the page's first script file to the first-chart mark;
- * thread time is interpolated inside the tasks the two fall in. */
-const cpuToFirst = (traceEvents) => {
-  const start = traceEvents.find((e) => e.name === "EvaluateScript" && /\.js$/.test(e.args?.data?.url || ""));
-  const mark = traceEvents.find((e) => e.name === "first-chart");
-  if (!start || !mark) return NaN; // now and then the trace misses them
-  // The top-level events of the main thread (tasks, and the microtask checkpoints between them).
-  const events = traceEvents.filter((e) => e.ph === "X" && e.tdur !== undefined && e.pid === start.pid && e.tid === start.tid).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const cpuAt = (e, ts) => e.tdur * Math.min(1, Math.max(0, (ts - e.ts) / e.dur));
-  let cpu = 0, end = -Infinity;
-  for (const e of events) {
-    if (e.ts < end) continue; // nested
-    end = e.ts + e.dur;
-    cpu += Math.max(0, cpuAt(e, mark.ts) - cpuAt(e, start.ts));
-  }
-  return cpu / 1000;
-};
 for (let round = 0; round < Number(values.loads); round++) {
   for (const p of pages) {
     const context = await browser.newContext({ viewport: { width: 900, height: 700 }, deviceScaleFactor: 2 });
     const page = await context.newPage();
-    await page.addInitScript(init);
+    await page.addInitScript(markFirstChart);
     const cdp = await context.newCDPSession(page);
-    await browser.startTracing(page, { categories: ["toplevel", "devtools.timeline", "blink.user_timing"] });
+    await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(server.url + p.path, { waitUntil: "commit" });
     let r;
     for (let i = 0; i < 400 && !r; i++) {
@@ -72,7 +51,8 @@ for (let round = 0; round < Number(values.loads); round++) {
     }
     if (!r) throw new Error(`${p.name}: no chart`);
     const { traceEvents } = JSON.parse((await browser.stopTracing()).toString());
-    p.loads.push({ after: r.first - r.loaded, nav: r.first, cpu: cpuToFirst(traceEvents) });
+    const { wall, cpu } = scriptToChart(traceEvents);
+    p.loads.push({ after: r.first - r.loaded, nav: r.first, cpu, started: wall });
     await context.close();
   }
 }
@@ -80,11 +60,11 @@ await browser.close();
 server.close();
 const median = (xs) => {
   const s = xs.filter(Number.isFinite).sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
 };
-const ms = (x) => x.toFixed(1).padStart(6) + " ms";
-console.log(`median of ${values.loads} cold loads: first chart after the scripts are loaded (min..max) | from navigation start | main-thread CPU from the first script to the chart`);
+const ms = (x) => (Number.isFinite(x) ? x.toFixed(1).padStart(6) + " ms" : "     – ms");
+console.log(`median of ${values.loads} cold loads: first chart after the scripts are loaded (min..max) | from navigation start | from the first script's start | main-thread CPU from the first script to the chart`);
 for (const p of pages) {
   const after = p.loads.map((l) => l.after);
-  console.log(`${ms(median(after))} (${Math.min(...after).toFixed(0)}..${Math.max(...after).toFixed(0)}) | ${ms(median(p.loads.map((l) => l.nav)))} | ${ms(median(p.loads.map((l) => l.cpu)))}  ${p.name}`);
+  console.log(`${ms(median(after))} (${Math.min(...after).toFixed(0)}..${Math.max(...after).toFixed(0)}) | ${ms(median(p.loads.map((l) => l.nav)))} | ${ms(median(p.loads.map((l) => l.started)))} | ${ms(median(p.loads.map((l) => l.cpu)))}  ${p.name}`);
 }

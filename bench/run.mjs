@@ -16,11 +16,12 @@ import { resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
 import { serve } from "../tests/e2e/harness.mjs";
+import { CATEGORIES, markFirstChart, scriptToChart } from "./trace.mjs";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const OUT = resolve(ROOT, "bench-results");
 const SITE = resolve(OUT, "site");
-const LOADS = 5; // cold loads per page: first-chart time is their median
+const LOADS = 9; // cold loads per page: first-chart time is their median
 const CHANGES = 200; // scenario changes timed per page
 const WARMUP = 20; // untimed changes first (JIT, caches)
 const W = 760, H = 426, DPR = 2;
@@ -123,8 +124,12 @@ const isData = (url) => new URL(url).pathname.startsWith("/bench/data/");
 for (let round = 0; round < LOADS; round++) {
   for (const p of PAGES) {
     const { context, page } = await openPage();
+    // Traced (light categories), for the time from the script's start.
+    await page.addInitScript(markFirstChart);
+    await browser.startTracing(page, { categories: CATEGORIES });
     await page.goto(server.url + p.path);
     await page.waitForFunction(() => window.__first, null, { timeout: 20000 });
+    const trace = scriptToChart(JSON.parse((await browser.stopTracing()).toString()).traceEvents);
     const t = await page.evaluate(() => {
       const scripts = performance.getEntriesByType("resource").filter((e) => e.initiatorType === "script");
       const nav = performance.getEntriesByType("navigation")[0];
@@ -136,7 +141,7 @@ for (let round = 0; round < LOADS; round++) {
     });
     check(page, p.name);
     const r = results[p.key];
-    r.loads.push({ firstChartMs: t.first, afterScriptsMs: t.first - t.scriptsLoaded });
+    r.loads.push({ firstChartMs: t.first, afterScriptsMs: t.first - t.scriptsLoaded, afterScriptStartMs: trace.wall, mainThreadCpuMs: trace.cpu });
     if (round === 0) {
       // Bytes of every response (bodies as served; gzip -9 of each), data files apart.
       const files = [];
@@ -158,7 +163,7 @@ for (let round = 0; round < LOADS; round++) {
 // --- 3. Re-renders: 200 scenario changes per page, after 20 untimed ones; then the heap.
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  const q = (f) => s[Math.min(s.length - 1, Math.floor(f * s.length))];
+  const q = (f) => (s.length ? s[Math.min(s.length - 1, Math.floor(f * s.length))] : NaN);
   return { median: q(0.5), p95: q(0.95), min: s[0], max: s[s.length - 1], n: s.length };
 };
 for (const p of PAGES) {
@@ -230,6 +235,8 @@ server.close();
 for (const r of Object.values(results)) {
   r.firstChart = stats(r.loads.map((l) => l.firstChartMs));
   r.afterScripts = stats(r.loads.map((l) => l.afterScriptsMs));
+  r.afterScriptStart = stats(r.loads.map((l) => l.afterScriptStartMs).filter(Number.isFinite));
+  r.mainThreadCpu = stats(r.loads.map((l) => l.mainThreadCpuMs).filter(Number.isFinite));
 }
 const cpuModel = (readFileSync("/proc/cpuinfo", "utf8").match(/^model name\s*:\s*(.*)$/m) || [, cpus()[0]?.model || "?"])[1].trim();
 let nproc = String(cpus().length);
@@ -239,14 +246,16 @@ const machine = `${nproc} cores, ${cpuModel}, headless Chromium ${chromiumVersio
 const { widget: a, chartjs: b, floor: c } = results;
 
 const kib = (n) => (n / 1024).toFixed(1) + " KiB";
-const ms = (x) => (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1)) + " ms";
+const ms = (x) => (!Number.isFinite(x) ? "–" : (x < 1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1)) + " ms");
 const mib = (n) => (n / 1048576).toFixed(2) + " MiB";
 const ratio = (x, y) => (x == null || y == null || !y ? "–" : (x / y < 10 ? (x / y).toFixed(2) : (x / y).toFixed(0)) + "×");
 const rows = [
   ["bytes transferred, raw", a.bytes.raw, b.bytes.raw, c.bytes.raw, kib],
   ["bytes transferred, gzip -9", a.bytes.gzip, b.bytes.gzip, c.bytes.gzip, kib],
-  ["first complete chart, from navigation start (median of 5 cold loads)", a.firstChart.median, b.firstChart.median, c.firstChart.median, ms],
+  [`first complete chart, from navigation start (median of ${LOADS} cold loads)`, a.firstChart.median, b.firstChart.median, c.firstChart.median, ms],
   ["first complete chart, after the scripts are loaded", a.afterScripts.median, b.afterScripts.median, c.afterScripts.median, ms],
+  ["first complete chart, after the first script starts", a.afterScriptStart.median, b.afterScriptStart.median, c.afterScriptStart.median, ms],
+  ["main-thread CPU from the first script's start to the chart", a.mainThreadCpu.median, b.mainThreadCpu.median, c.mainThreadCpu.median, ms],
   ["re-render, median (a: estimate + draw)", a.rerender.median, b.rerender.median, c.rerender.median, ms],
   ["re-render, 95th percentile (a: estimate + draw)", a.rerender.p95, b.rerender.p95, c.rerender.p95, ms],
   ["re-render, median, draw only (timeline given)", a.drawOnly.median, b.drawOnly.median, c.drawOnly.median, ms],
@@ -265,6 +274,7 @@ const md = [
   "",
   `Chart 760×426 CSS px at devicePixelRatio 2, one scenario (www/bench/widget.html) then ${CHANGES} scenario changes after ${WARMUP} untimed ones. ` +
     `Bytes: every response of a cold load (html + scripts), served uncompressed; gzip is of each file at level 9. ` +
+    `Cold loads are traced (script evaluation and tasks only): a script's start is its EvaluateScript event, the first script being (a)'s bundle and (b)'s and (c)'s data file; the first chart is when the page has drawn it (for (a), the first timelinechange event). ` +
     `(b) and (c) draw timelines estimated beforehand by the widget's wasm and served as data files, counted apart and left out of every column above: ` +
     `first timeline ${kib(b.bytes.dataRaw)} (${kib(b.bytes.dataGzip)} gzip). ` +
     `(a)'s re-render is \`new Chart(scenario)\` + \`draw\` on the widget's canvas; its draw-only rows leave the estimate out, like (b) and (c). ` +

@@ -15,8 +15,9 @@ import { gzipSync } from "node:zlib";
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The goal for dist/relief-timeline.js, gzip -9: 60 KB (60,000 bytes). Not met yet. */
 export const GOAL_GZIP_BYTES = 60_000;
-/** The budget today: the size reached (70,813 bytes), plus a little, and below Chart.js. */
-export const BUDGET_GZIP_BYTES = 71_000;
+/** The budget today: the size reached (70,604 bytes), plus a little, and below Chart.js. (Raised
+ * from 70,600 once, for a fix: `sessionHours` left out is now "none" for single-dose routes.) */
+export const BUDGET_GZIP_BYTES = 70_700;
 
 const gzipSize = (path) => gzipSync(readFileSync(resolve(ROOT, path)), { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB (${n} bytes)`;
