@@ -1,6 +1,7 @@
 // <relief-timeline>: the custom element around the wasm estimator and renderer.
 // Concatenated by scripts/bundle.mjs after the wasm-bindgen glue, inside one closure that also
-// defines `loadWasm()` (a promise of the wasm API) and `MESSAGES` (js/i18n/*.json by language).
+// defines `loadWasm()` (a promise of the wasm API), `MESSAGES` (English, js/i18n/en.json; other
+// languages join it from their own scripts, see languages.js) and `ADD_ON_LANGUAGES`.
 // Builds its DOM with createElement/textContent only: nothing from input is parsed as HTML.
 
 
@@ -74,6 +75,12 @@ class ReliefTimeline extends HTMLElement {
     return wasmApi();
   }
 
+  /** Every language it speaks: English built in, the others with their scripts
+   * (relief-timeline.<lang>.js). */
+  static get languages() {
+    return ["en", ...ADD_ON_LANGUAGES];
+  }
+
   static get observedAttributes() {
     return [...FIELDS.map((f) => f[0]), "controls", "theme", "lang"];
   }
@@ -131,6 +138,7 @@ class ReliefTimeline extends HTMLElement {
     });
     this._onEnvChange = () => this._schedule();
     this._onHash = () => this._applyHash();
+    this._onLanguage = (lang) => lang === this._wantedLang() && this.attributeChangedCallback("lang");
     // Print in the light theme, re-rendered synchronously before the page is printed.
     this._onPrint = (e) => this._api && this._render(this._api, e.matches ? "light" : undefined);
   }
@@ -146,6 +154,7 @@ class ReliefTimeline extends HTMLElement {
     this._print = matchMedia("print");
     this._print.addEventListener("change", this._onPrint);
     window.addEventListener("hashchange", this._onHash);
+    languageListeners.add(this._onLanguage);
     this._applyHash();
     this._buildControls();
     this._schedule();
@@ -154,6 +163,7 @@ class ReliefTimeline extends HTMLElement {
   disconnectedCallback() {
     this._print.removeEventListener("change", this._onPrint);
     window.removeEventListener("hashchange", this._onHash);
+    languageListeners.delete(this._onLanguage);
     this._resize.disconnect();
     this._pageTheme.disconnect();
     this._dark.removeEventListener("change", this._onEnvChange);
@@ -200,11 +210,16 @@ class ReliefTimeline extends HTMLElement {
     return this._timeline || null;
   }
 
-  /** The language: the `lang` attribute, else the nearest `lang` on the page; "en" if unknown. */
-  _lang() {
-    const lang = (this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en")
+  /** The language asked for: the `lang` attribute, else the nearest `lang` on the page. */
+  _wantedLang() {
+    return (this.getAttribute("lang") || this.closest("[lang]")?.getAttribute("lang") || document.documentElement.lang || "en")
       .toLowerCase()
       .split("-")[0];
+  }
+
+  /** The language spoken: the one asked for if it is on the page, else English. */
+  _lang() {
+    const lang = this._wantedLang();
     return MESSAGES[lang] ? lang : "en";
   }
 
@@ -257,7 +272,8 @@ class ReliefTimeline extends HTMLElement {
     }
     const pending = (this._frame = {});
     const parsed = document.readyState === "loading" && new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
-    Promise.all([wasmApi(), parsed]).then(
+    // And the language, when its script is on its way (asked for once the page is parsed).
+    Promise.all([wasmApi(), parsed]).then(([api]) => Promise.all([api, languageReady(this._wantedLang())])).then(
       ([api]) => {
         if (this._frame !== pending) return; // disconnected meanwhile
         this._frame = 0;
@@ -300,6 +316,7 @@ class ReliefTimeline extends HTMLElement {
     // The width first, before any change to the DOM: the layout of the last frame is still valid
     // and is read, not recomputed (on the first chart that is a whole layout of the page).
     const width = Math.floor(this._chartBox.clientWidth);
+    reportMissingLanguage(this._wantedLang());
     const t = this._t();
     const theme = forceTheme || this._theme();
     this.classList.toggle("rt-dark", theme === "dark");

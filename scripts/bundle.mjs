@@ -1,6 +1,7 @@
 // Turns the release .wasm into the files a site serves, under dist/ (and a copy in www/dist/):
 //   relief-timeline.js                 one classic script, wasm inlined: works from file:// too
 //   relief-timeline.<hash>.js + .wasm  two files with content-hashed names, for caching
+//   relief-timeline.<lang>.js          a language other than English, for either build
 //   sri.json                           Subresource Integrity hashes of the files above
 // Usage: node scripts/bundle.mjs target/wasm32-unknown-unknown/release/relief_timeline.wasm [OUT_DIR]
 // With OUT_DIR (e.g. the panic-test build) the bundles go there instead, and www/dist/ and the
@@ -53,21 +54,15 @@ const glue = renameInGlue(readFileSync(`${work}/relief_timeline.js`, "utf8"), re
 // The renamed glue next to opt.wasm, for tools that load the wasm without the bundle
 // (bench/estimate-node.mjs).
 writeFileSync(`${work}/glue.js`, glue);
-// One message file per language: js/i18n/<lang>.json. Missing keys fall back to English.
-const messages = {};
-const en = JSON.parse(readFileSync("js/i18n/en.json", "utf8"));
-// (Sections only some languages have, such as `summary` whose English lives in the Rust code,
-// are kept as they are.)
-const isSection = (v) => v && typeof v === "object" && !Array.isArray(v);
-const merge = (base, over) =>
-  Object.fromEntries([...new Set([...Object.keys(base), ...Object.keys(over)])].map((k) =>
-    [k, isSection(base[k]) ? merge(base[k], over[k] ?? {}) : over[k] ?? base[k]]));
-for (const file of readdirSync("js/i18n").filter((f) => f.endsWith(".json")).sort()) {
-  messages[file.slice(0, -5)] = merge(en, JSON.parse(readFileSync(`js/i18n/${file}`, "utf8")));
-}
+// One message file per language: js/i18n/<lang>.json. English is built in; each other language is
+// a script of its own (relief-timeline.<lang>.js, written below), merged over English when it
+// arrives (js/languages.js).
+const readMessages = (lang) => JSON.parse(readFileSync(`js/i18n/${lang}.json`, "utf8"));
+const addOns = readdirSync("js/i18n").filter((f) => f.endsWith(".json") && f !== "en.json").map((f) => f.slice(0, -5)).sort();
 // The element's sources, in dependency order (element.js last: it defines the element).
-const SOURCES = ["fields.js", "dom.js", "format.js", "tables.js", "share.js", "export.js", "element.js"];
-const element = `const MESSAGES = ${JSON.stringify(messages)};\n` +
+const SOURCES = ["fields.js", "dom.js", "format.js", "tables.js", "share.js", "export.js", "languages.js", "element.js"];
+const element = `const MESSAGES = { en: ${JSON.stringify(readMessages("en"))} };\n` +
+  `const ADD_ON_LANGUAGES = ${JSON.stringify(addOns)};\n` +
   SOURCES.map((f) => readFileSync(`js/${f}`, "utf8")).join("\n").replace(
     // The element's stylesheet is a template literal, which esbuild keeps as written: minify it as CSS.
     /const STYLE = `([^`$]*)`;/,
@@ -144,10 +139,17 @@ const split = wrap(
   `const loadWasm = () => wasm_bindgen({ module_or_path: new URL("${wasmName}", scriptUrl) }).then(() => wasm_bindgen);`,
 );
 
+// A language's script adds its messages to the page-wide list that js/languages.js reads; it works
+// with either build, before or after it, and is itself a classic script (file:// too).
+const language = (lang) =>
+  `/*! relief-timeline: "${lang}" messages, for relief-timeline.js. */\n` +
+  `(self.reliefTimelineLanguages=self.reliefTimelineLanguages||[]).push(${JSON.stringify([lang, readMessages(lang)])});\n`;
+
 const files = {
   "relief-timeline.js": inline,
   [jsName]: split,
   [wasmName]: wasm,
+  ...Object.fromEntries(addOns.map((lang) => [`relief-timeline.${lang}.js`, language(lang)])),
 };
 const sri = {};
 for (const [name, body] of Object.entries(files)) {

@@ -1,7 +1,8 @@
 // The script of embed.html (a file, not inline, so the page works under a strict CSP).
 // 1. Copies the query string onto the element: the same kebab-case names as its attributes,
 //    plus theme, lang and controls; any other parameter (utm_source, ...) is ignored, and so is
-//    one the reader has since changed (the widget keeps the reader's changes in the hash).
+//    one the reader has since changed (the widget keeps the reader's changes in the hash). For a
+//    lang other than English it loads that language's script.
 //      embed.html?route=iv-infusion&dose-mg-per-kg=0.5&session-hours=4&theme=dark&controls
 // 2. Inside an iframe, tells the parent page its height whenever it changes:
 //      parent.postMessage({ type: "relief-timeline:height", height }, "*")
@@ -12,9 +13,18 @@
   var names = customElements.get("relief-timeline").observedAttributes;
   // What the reader chose wins over the query's defaults: the widget has already set it from the
   // hash (the page's element has no attributes of its own).
-  new URLSearchParams(location.search).forEach(function (value, name) {
+  var query = new URLSearchParams(location.search);
+  query.forEach(function (value, name) {
     if (names.indexOf(name) >= 0 && !chart.hasAttribute(name)) chart.setAttribute(name, value);
   });
+  // A language other than English comes in its own script, loaded only when asked for (the
+  // widget's first chart waits for it).
+  var lang = (query.get("lang") || "").toLowerCase().split("-")[0];
+  if (lang !== "en" && customElements.get("relief-timeline").languages.indexOf(lang) >= 0) {
+    var script = document.createElement("script");
+    script.src = "dist/relief-timeline." + lang + ".js";
+    document.head.appendChild(script);
+  }
   if (window.parent === window) return;
   var reported = -1;
   new ResizeObserver(function () {

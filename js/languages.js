@@ -1,0 +1,61 @@
+// The widget's languages. English is built in (`MESSAGES.en`); each other language is a script of
+// its own, dist/relief-timeline.<lang>.js (`ADD_ON_LANGUAGES` lists them), so a page pays only for
+// the languages it uses. Such a script may come before or after this one: it pushes
+// `[lang, messages]` onto the page-wide list `self.reliefTimelineLanguages`, which this file reads
+// now and watches for later pushes. Keys a language lacks fall back to English.
+
+/** `over`'s messages on top of `base`'s, section by section. */
+const overEnglish = (base, over) => {
+  const out = { ...base };
+  for (const [key, value] of Object.entries(over)) {
+    const section = (v) => v && typeof v === "object" && !Array.isArray(v);
+    out[key] = section(value) && section(base[key]) ? overEnglish(base[key], value) : value;
+  }
+  return out;
+};
+
+/** Called with the language's code whenever a language arrives after this script. */
+const languageListeners = new Set();
+
+(() => {
+  const list = Array.isArray(self.reliefTimelineLanguages) ? self.reliefTimelineLanguages : (self.reliefTimelineLanguages = []);
+  const add = (entry) => {
+    if (!Array.isArray(entry) || typeof entry[0] !== "string" || !entry[1] || typeof entry[1] !== "object") return false;
+    MESSAGES[entry[0].toLowerCase()] = overEnglish(MESSAGES.en, entry[1]);
+    return true;
+  };
+  list.forEach(add);
+  const push = list.push;
+  list.push = function (...entries) {
+    const count = push.apply(this, entries);
+    for (const entry of entries) if (add(entry)) languageListeners.forEach((f) => f(entry[0].toLowerCase()));
+    return count;
+  };
+})();
+
+/** Languages asked for but not on the page, already reported on the console. */
+const reportedMissing = new Set();
+
+/** Says once on the console which script a language needs, if it exists as an add-on and is not
+ * on the page. */
+const reportMissingLanguage = (lang) => {
+  if (MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang) || reportedMissing.has(lang)) return;
+  reportedMissing.add(lang);
+  console.warn(`relief-timeline: lang="${lang}" needs relief-timeline.${lang}.js on the page (next to relief-timeline.js); English until it loads.`);
+};
+
+/** Resolves when `lang` can be spoken: at once if it is here or is no add-on, else when its script
+ * arrives or the page has loaded (without it), whichever is first. */
+const languageReady = (lang) =>
+  MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang) || document.readyState === "complete"
+    ? null
+    : new Promise((ok) => {
+        const done = () => {
+          languageListeners.delete(arrived);
+          removeEventListener("load", done);
+          ok();
+        };
+        const arrived = (code) => code === lang && done();
+        languageListeners.add(arrived);
+        addEventListener("load", done);
+      });

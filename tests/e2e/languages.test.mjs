@@ -1,0 +1,98 @@
+// Languages as add-on scripts: English built in, dist/relief-timeline.<lang>.js for the others,
+// before or after the widget's script, or later; the iframe page loads the one its query asks for.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { open, waitForChart } from "./harness.mjs";
+import { session } from "./session.mjs";
+
+const page = (lang, scripts) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,"></head>
+<body><relief-timeline></relief-timeline>
+${scripts.map((s) => `<script src="../dist/${s}"></script>`).join("\n")}
+</body></html>`;
+
+const env = session({
+  site: true,
+  prepare: (site) => {
+    site.write("lang/before.html", page("de", ["relief-timeline.de.js", "relief-timeline.js"]));
+    site.write("lang/after.html", page("de-AT", ["relief-timeline.js", "relief-timeline.de.js"]));
+    site.write("lang/missing.html", page("es", ["relief-timeline.js"]));
+    site.write("lang/french.html", page("fr", ["relief-timeline.js", "relief-timeline.es.js"]));
+  },
+});
+
+/** Records every chart's table-button text (in the chart's language) as it is drawn, and the
+ * console's warnings. */
+async function openRecording() {
+  const p = await open(env.browser);
+  p.warnings = [];
+  p.on("console", (m) => m.type() === "warning" && p.warnings.push(m.text()));
+  await p.addInitScript(() => {
+    window.__drawn = [];
+    addEventListener("timelinechange", (e) => window.__drawn.push(e.target.shadowRoot.querySelector("button[aria-expanded]").textContent));
+  });
+  return p;
+}
+
+const drawn = (p) => p.evaluate(() => window.__drawn);
+
+for (const [name, file] of [["before", "before.html"], ["after", "after.html"]]) {
+  test(`a language's script ${name} the widget's: the first chart is already in that language`, async () => {
+    const p = await openRecording();
+    await p.goto(`${env.server.url}/lang/${file}`);
+    await waitForChart(p);
+    assert.deepEqual(await drawn(p), ["Als Tabelle zeigen"]);
+    const svg = await p.evaluate(() => document.querySelector("relief-timeline").shadowRoot.textContent);
+    assert.match(svg, /Schätzung zur Aufklärung|Akut|Wochen|Tage/, "no German in the widget");
+    assert.deepEqual(p.warnings, []);
+    assert.deepEqual(p.problems, []);
+    await p.context().close();
+  });
+}
+
+test("a language whose script is missing: English, and the console says which script to add", async () => {
+  const p = await openRecording();
+  await p.goto(`${env.server.url}/lang/missing.html`);
+  await waitForChart(p);
+  assert.deepEqual(await drawn(p), ["Show as table"]);
+  assert.equal(p.warnings.length, 1, String(p.warnings));
+  assert.match(p.warnings[0], /lang="es" needs relief-timeline\.es\.js/);
+  // Added later, the language redraws the chart in it.
+  await p.addScriptTag({ url: "../dist/relief-timeline.es.js" });
+  await p.waitForFunction(() => window.__drawn.length === 2);
+  assert.deepEqual(await drawn(p), ["Show as table", "Mostrar como tabla"]);
+  assert.equal(p.warnings.length, 1);
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
+test("a language with no messages at all is English, quietly; a script for another language changes nothing", async () => {
+  const p = await openRecording();
+  await p.goto(`${env.server.url}/lang/french.html`);
+  await waitForChart(p);
+  assert.deepEqual(await drawn(p), ["Show as table"]);
+  assert.deepEqual(p.warnings, []);
+  assert.deepEqual(await p.evaluate(() => customElements.get("relief-timeline").languages), ["en", "de", "es"]);
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
+test("the iframe page loads the language its query asks for, and draws its first chart in it", async () => {
+  const p = await openRecording();
+  await p.goto(`${env.server.url}/embed.html?lang=es&route=oral`);
+  await waitForChart(p);
+  assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
+  assert.ok(p.requests.some((u) => u.endsWith("/dist/relief-timeline.es.js")), "the Spanish script was not loaded");
+  assert.ok(!p.requests.some((u) => u.endsWith("/dist/relief-timeline.de.js")), "the German script was loaded too");
+  assert.deepEqual(p.warnings, []);
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
+test("the iframe page in English loads no language script", async () => {
+  const p = await openRecording();
+  await p.goto(`${env.server.url}/embed.html?route=oral`);
+  await waitForChart(p);
+  assert.deepEqual(await drawn(p), ["Show as table"]);
+  assert.ok(!p.requests.some((u) => /relief-timeline\.[a-z]{2}\.js$/.test(u)), String(p.requests));
+  await p.context().close();
+});
