@@ -17,7 +17,7 @@ const overEnglish = (base, over) => {
 /** Called with the language's code whenever a language arrives after this script. */
 const languageListeners = new Set();
 
-(() => {
+try {
   const list = Array.isArray(self.reliefTimelineLanguages) ? self.reliefTimelineLanguages : (self.reliefTimelineLanguages = []);
   const add = (entry) => {
     if (!Array.isArray(entry) || typeof entry[0] !== "string" || !entry[1] || typeof entry[1] !== "object") return false;
@@ -31,7 +31,11 @@ const languageListeners = new Set();
     for (const entry of entries) if (add(entry)) languageListeners.forEach((f) => f(entry[0].toLowerCase()));
     return count;
   };
-})();
+} catch (e) {
+  // A page made the list unwritable (froze it, say): the languages on it so far are read, later
+  // ones are not, and English always works.
+  console.warn("relief-timeline: could not read other languages:", e);
+}
 
 /** Languages asked for but not on the page, already reported on the console. */
 const reportedMissing = new Set();

@@ -2,8 +2,19 @@
 // before or after the widget's script, or later; the iframe page loads the one its query asks for.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
+import { REPO } from "./embed-helpers.mjs";
+
+/** The README's snippet for a page in Spanish (the html block that adds relief-timeline.es.js). */
+const readmeSpanish = () => {
+  const blocks = [...readFileSync(join(REPO, "README.md"), "utf8").matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
+  const block = blocks.find((b) => b.includes("relief-timeline.es.js"));
+  if (!block) throw new Error("README has no html snippet with relief-timeline.es.js");
+  return block;
+};
 
 const page = (lang, scripts) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,"></head>
 <body><relief-timeline></relief-timeline>
@@ -17,6 +28,7 @@ const env = session({
     site.write("lang/after.html", page("de-AT", ["relief-timeline.js", "relief-timeline.de.js"]));
     site.write("lang/missing.html", page("es", ["relief-timeline.js"]));
     site.write("lang/french.html", page("fr", ["relief-timeline.js", "relief-timeline.es.js"]));
+    site.write("readme-es.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>es</title><link rel="icon" href="data:,"></head><body>\n${readmeSpanish()}</body></html>`);
   },
 });
 
@@ -48,6 +60,16 @@ for (const [name, file] of [["before", "before.html"], ["after", "after.html"]])
     await p.context().close();
   });
 }
+
+test("the README's Spanish snippet draws its first chart in Spanish, on an English page", async () => {
+  const p = await openRecording();
+  await p.goto(`${env.server.url}/readme-es.html`);
+  await waitForChart(p);
+  assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
+  assert.deepEqual(p.warnings, []);
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
 
 test("a language whose script is missing: English, and the console says which script to add", async () => {
   const p = await openRecording();
@@ -94,5 +116,18 @@ test("the iframe page in English loads no language script", async () => {
   await waitForChart(p);
   assert.deepEqual(await drawn(p), ["Show as table"]);
   assert.ok(!p.requests.some((u) => /relief-timeline\.[a-z]{2}\.js$/.test(u)), String(p.requests));
+  await p.context().close();
+});
+
+test("the demo page's language picker lists the languages by name and switches the widget", async () => {
+  const p = await openRecording();
+  await p.goto(`${env.server.url}/index.html`);
+  await waitForChart(p);
+  assert.deepEqual(await p.locator("#lang option").allTextContents(), ["English", "Deutsch", "español"]);
+  await p.locator("#lang").selectOption("de");
+  await p.waitForFunction(() => window.__drawn.length === 2);
+  assert.deepEqual(await drawn(p), ["Show as table", "Als Tabelle zeigen"]);
+  assert.deepEqual(p.warnings, []);
+  assert.deepEqual(p.problems, []);
   await p.context().close();
 });
