@@ -48,18 +48,25 @@ const reportMissingLanguage = (lang) => {
   console.warn(`relief-timeline: lang="${lang}" needs relief-timeline.${lang}.js on the page (next to relief-timeline.js); English until it loads.`);
 };
 
-/** Resolves when `lang` can be spoken: at once if it is here or is no add-on, else when its script
- * arrives or the page has loaded (without it), whichever is first. */
-const languageReady = (lang) =>
-  MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang) || document.readyState === "complete"
-    ? null
-    : new Promise((ok) => {
-        const done = () => {
-          languageListeners.delete(arrived);
-          removeEventListener("load", done);
-          ok();
-        };
-        const arrived = (code) => code === lang && done();
-        languageListeners.add(arrived);
-        addEventListener("load", done);
-      });
+/** Resolves when `lang` can be spoken: at once if it is here, is no add-on, or no script for it is
+ * still on its way (asked once the page is parsed, when the page's own script tags have all run or
+ * failed: only an async or inserted one may still come); else when that script has run or failed,
+ * or the page has loaded, whichever is first. */
+const languageReady = (lang) => {
+  if (MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang) || document.readyState === "complete") return null;
+  const name = `relief-timeline.${lang}.js`;
+  const tag = [].slice.call(document.scripts).filter((s) => s.src.split(/[?#]/)[0].endsWith(name))[0];
+  if (!tag || !tag.async) return null;
+  return new Promise((ok) => {
+    const done = () => {
+      languageListeners.delete(arrived);
+      removeEventListener("load", done);
+      tag.removeEventListener("error", done);
+      ok();
+    };
+    const arrived = (code) => code === lang && done();
+    languageListeners.add(arrived);
+    addEventListener("load", done);
+    tag.addEventListener("error", done);
+  });
+};

@@ -27,6 +27,7 @@ const env = session({
     site.write("lang/before.html", page("de", ["relief-timeline.de.js", "relief-timeline.js"]));
     site.write("lang/after.html", page("de-AT", ["relief-timeline.js", "relief-timeline.de.js"]));
     site.write("lang/missing.html", page("es", ["relief-timeline.js"]));
+    site.write("lang/async.html", page("es", ["relief-timeline.js"]).replace("</body>", '<script async src="../dist/relief-timeline.es.js"></script></body>'));
     site.write("lang/french.html", page("fr", ["relief-timeline.js", "relief-timeline.es.js"]));
     site.write("readme-es.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>es</title><link rel="icon" href="data:,"></head><body>\n${readmeSpanish()}</body></html>`);
   },
@@ -129,5 +130,33 @@ test("the demo page's language picker lists the languages by name and switches t
   assert.deepEqual(await drawn(p), ["Show as table", "Als Tabelle zeigen"]);
   assert.deepEqual(p.warnings, []);
   assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
+test("a missing language's script never holds the first chart back until the page's slow images have loaded", async () => {
+  for (const [file, route] of [["missing.html", null], ["after.html", "**/relief-timeline.de.js"]]) {
+    const p = await openRecording();
+    // An image that takes 5 s delays the page's load event; a language script that fails (404).
+    await p.route("**/slow.png", () => new Promise(() => {}));
+    if (route) await p.route(route, (r) => r.fulfill({ status: 404, body: "" }));
+    await p.goto(`${env.server.url}/lang/${file}`, { waitUntil: "commit" });
+    await p.evaluate(() => document.body.appendChild(Object.assign(new Image(), { src: "slow.png" })));
+    await waitForChart(p);
+    assert.notEqual(await p.evaluate(() => document.readyState), "complete", `${file}: the chart waited for the page's load`);
+    assert.deepEqual(await drawn(p), ["Show as table"], file);
+    await p.context().close();
+  }
+});
+
+test("an async language script is waited for: the first chart is in its language", async () => {
+  const p = await openRecording();
+  await p.route("**/relief-timeline.es.js", async (r) => {
+    await new Promise((ok) => setTimeout(ok, 400));
+    await r.continue();
+  });
+  await p.goto(`${env.server.url}/lang/async.html`);
+  await waitForChart(p);
+  assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
+  assert.deepEqual(p.warnings, []);
   await p.context().close();
 });
