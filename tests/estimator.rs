@@ -524,3 +524,12 @@ fn the_summary_never_claims_relief_lasts_when_it_ends_with_the_last_dose() {
         .iter()
         .any(|l| l.starts_with("More than half of people")));
 }
+
+#[test]
+fn the_summary_calls_an_iv_push_a_dose_and_an_infusion_an_infusion() {
+    let first = |json: &str| estimate(&Scenario::from_json(json).unwrap()).summary[0].clone();
+    let push = first(r#"{"doseMgPerKg": 0.3, "sessionHours": 0}"#);
+    assert!(push.contains("during each dose"), "{push}");
+    let infusion = first(r#"{"doseMgPerKg": 0.3, "sessionHours": 0.5}"#);
+    assert!(infusion.contains("during each infusion"), "{infusion}");
+}

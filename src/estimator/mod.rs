@@ -167,7 +167,7 @@ pub fn estimate(scenario: &Scenario) -> Timeline {
         doses: shown,
     };
     t.summary_facts = SummaryFacts {
-        bolus: scenario.route().is_bolus(),
+        bolus: scenario.is_bolus(),
         series: series > 1,
         boosters: scenario.boosters() > 0,
         series_end: r.doses[series - 1].end_days,

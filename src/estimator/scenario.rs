@@ -318,6 +318,12 @@ impl Scenario {
         self.horizon
     }
 
+    /// Whether each dose is a single shot rather than an infusion: a single-dose route, or an
+    /// IV push (`sessionHours` under 5 minutes).
+    pub(crate) fn is_bolus(&self) -> bool {
+        self.route.is_bolus() || self.session_hours.0 < IV_PUSH_HOURS
+    }
+
     /// Hours the model spends giving one dose: the infusion length for IV (at least a 5-minute
     /// push), 0 for bolus routes.
     pub(crate) fn infusion_hours(&self) -> f64 {
