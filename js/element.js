@@ -259,11 +259,13 @@ class ReliefTimeline extends HTMLElement {
   _schedule() {
     if (this._frame || !this.isConnected) return;
     // Pending until the draw itself: calls meanwhile join this one draw. Once the wasm is
-    // loaded, at most one draw per frame; before, the first draw comes as soon as it loads and
-    // the page is parsed (a frame's wait would only delay it). The one-file build has the wasm
-    // in the microtasks right after its script: drawing then would come before the scripts
-    // that follow, which may set attributes or listen for timelinechange.
-    if (wasmReady) {
+    // loaded and the page parsed, at most one draw per frame. Before, the draw comes as soon as
+    // the wasm loads and the page is parsed (a frame's wait would only delay it): the one-file
+    // build has the wasm in the microtasks right after its script, and drawing then would come
+    // before the scripts that follow, which may set attributes, listen for timelinechange or
+    // bring the language. And any draw waits for its language's script while it is on its way.
+    const language = languageReady(this._wantedLang());
+    if (wasmReady && !language && document.readyState !== "loading") {
       this._frame = requestAnimationFrame(() => {
         this._frame = 0;
         this._render(wasmReady);
@@ -272,19 +274,21 @@ class ReliefTimeline extends HTMLElement {
     }
     const pending = (this._frame = {});
     const parsed = document.readyState === "loading" && new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
-    // And the language, when its script is on its way (asked for once the page is parsed).
-    Promise.all([wasmApi(), parsed]).then(([api]) => Promise.all([api, languageReady(this._wantedLang())])).then(
-      ([api]) => {
-        if (this._frame !== pending) return; // disconnected meanwhile
-        this._frame = 0;
-        this._render(api);
-      },
-      (e) => {
-        if (this._frame !== pending) return;
-        this._frame = 0;
-        this._showError(fill(this._t().ui.error, { message: String(e && e.message ? e.message : e) }));
-      },
-    );
+    Promise.all([wasmApi(), parsed, language])
+      // The language again, now that the page's scripts have run.
+      .then(([api]) => Promise.all([api, languageReady(this._wantedLang())]))
+      .then(
+        ([api]) => {
+          if (this._frame !== pending) return; // disconnected meanwhile
+          this._frame = 0;
+          this._render(api);
+        },
+        (e) => {
+          if (this._frame !== pending) return;
+          this._frame = 0;
+          this._showError(fill(this._t().ui.error, { message: String(e && e.message ? e.message : e) }));
+        },
+      );
   }
 
   /** Reads and checks the attributes: returns a scenario object or throws a readable Error. */
@@ -318,6 +322,8 @@ class ReliefTimeline extends HTMLElement {
     const width = Math.floor(this._chartBox.clientWidth);
     reportMissingLanguage(this._wantedLang());
     const t = this._t();
+    // The page's language may have changed (its `lang`): the controls follow.
+    if (this._controlsLang !== this._lang()) this._buildControls();
     const theme = forceTheme || this._theme();
     this.classList.toggle("rt-dark", theme === "dark");
     this._label(t);
@@ -423,6 +429,7 @@ class ReliefTimeline extends HTMLElement {
 
   _buildControls() {
     const show = this.hasAttribute("controls") && this.getAttribute("controls") !== "false";
+    this._controlsLang = this._lang();
     this._form.hidden = !show;
     if (!show) return this._form.replaceChildren();
     const t = this._t().ui;

@@ -48,25 +48,34 @@ const reportMissingLanguage = (lang) => {
   console.warn(`relief-timeline: lang="${lang}" needs relief-timeline.${lang}.js on the page (next to relief-timeline.js); English until it loads.`);
 };
 
+/** Language scripts that failed to load (their URLs), noticed from this script's start on. */
+const failedScripts = new Set();
+addEventListener("error", (e) => e.target instanceof HTMLScriptElement && failedScripts.add(e.target.src), true);
+
+/** The longest a chart waits for a language script, ms. */
+const LANGUAGE_WAIT_MS = 3000;
+
 /** Resolves when `lang` can be spoken: at once if it is here, is no add-on, or no script for it is
- * still on its way (asked once the page is parsed, when the page's own script tags have all run or
- * failed: only an async or inserted one may still come); else when that script has run or failed,
- * or the page has loaded, whichever is first. */
+ * on the page (or that script failed); else, the script being on its way, when it has run or
+ * failed, the page has loaded, or `LANGUAGE_WAIT_MS` have passed, whichever is first. (A script
+ * that failed before this one started cannot be told from one still loading: the bound is for it.) */
 const languageReady = (lang) => {
-  if (MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang) || document.readyState === "complete") return null;
+  if (MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang)) return null;
   const name = `relief-timeline.${lang}.js`;
   const tag = [].slice.call(document.scripts).filter((s) => s.src.split(/[?#]/)[0].endsWith(name))[0];
-  if (!tag || !tag.async) return null;
+  if (!tag || failedScripts.has(tag.src)) return null;
   return new Promise((ok) => {
     const done = () => {
       languageListeners.delete(arrived);
       removeEventListener("load", done);
       tag.removeEventListener("error", done);
+      clearTimeout(timer);
       ok();
     };
     const arrived = (code) => code === lang && done();
     languageListeners.add(arrived);
-    addEventListener("load", done);
+    if (document.readyState !== "complete") addEventListener("load", done);
     tag.addEventListener("error", done);
+    const timer = setTimeout(done, LANGUAGE_WAIT_MS);
   });
 };

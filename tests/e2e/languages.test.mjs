@@ -28,6 +28,12 @@ const env = session({
     site.write("lang/after.html", page("de-AT", ["relief-timeline.js", "relief-timeline.de.js"]));
     site.write("lang/missing.html", page("es", ["relief-timeline.js"]));
     site.write("lang/async.html", page("es", ["relief-timeline.js"]).replace("</body>", '<script async src="../dist/relief-timeline.es.js"></script></body>'));
+    site.write("lang/async-404.html", page("es", ["relief-timeline.js"]).replace("</body>", '<script async src="../nope/relief-timeline.es.js"></script><script src="../slow.js"></script><img src="../slow.png"></body>'));
+    site.write("lang/second.html", `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>two</title><link rel="icon" href="data:,"></head><body>
+<relief-timeline id="a"></relief-timeline><script src="../dist/relief-timeline.js"></script>
+<relief-timeline id="b"></relief-timeline><script src="../dist/relief-timeline.es.js"></script></body></html>`);
+    site.write("lang/lazy.html", `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>lazy</title><link rel="icon" href="data:,"></head><body>
+<relief-timeline controls></relief-timeline></body></html>`);
     site.write("lang/french.html", page("fr", ["relief-timeline.js", "relief-timeline.es.js"]));
     site.write("readme-es.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>es</title><link rel="icon" href="data:,"></head><body>\n${readmeSpanish()}</body></html>`);
   },
@@ -158,5 +164,82 @@ test("an async language script is waited for: the first chart is in its language
   await waitForChart(p);
   assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
   assert.deepEqual(p.warnings, []);
+  await p.context().close();
+});
+
+test("an async language script that fails early never holds the first chart until the page's load", async () => {
+  const p = await openRecording();
+  await p.route("**/slow.js", async (r) => {
+    await new Promise((ok) => setTimeout(ok, 400));
+    await r.fulfill({ status: 200, contentType: "text/javascript", body: "" });
+  });
+  await p.route("**/slow.png", () => new Promise(() => {}));
+  await p.goto(`${env.server.url}/lang/async-404.html`, { waitUntil: "commit" });
+  await waitForChart(p);
+  assert.notEqual(await p.evaluate(() => document.readyState), "complete", "the chart waited for the page's load");
+  assert.deepEqual(await drawn(p), ["Show as table"]);
+  await p.context().close();
+});
+
+test("every widget's first chart waits for a language script still loading: a second widget, one put back, a page that adds the scripts after its load", async () => {
+  // A second widget after the widget's script, the language's script slow to come.
+  let p = await openRecording();
+  await p.route("**/relief-timeline.es.js", async (r) => {
+    await new Promise((ok) => setTimeout(ok, 700));
+    await r.continue();
+  });
+  await p.goto(`${env.server.url}/lang/second.html`);
+  await p.waitForFunction(() => window.__drawn.length === 2);
+  await p.waitForTimeout(200);
+  assert.deepEqual(await drawn(p), ["Mostrar como tabla", "Mostrar como tabla"]);
+  assert.deepEqual(p.warnings, []);
+  // Taken out and put back while an inserted language script is on its way.
+  await p.evaluate(() => {
+    window.__drawn = [];
+    document.documentElement.lang = "de";
+    const b = document.getElementById("b");
+    b.remove();
+    document.head.appendChild(Object.assign(document.createElement("script"), { src: "../dist/relief-timeline.de.js" }));
+    document.body.appendChild(b);
+  });
+  await p.waitForFunction(() => window.__drawn.includes("Als Tabelle zeigen") && window.__drawn.length >= 2);
+  assert.ok((await drawn(p)).every((d) => d !== "Show as table"), String(await drawn(p)));
+  assert.deepEqual(p.warnings, []);
+  await p.context().close();
+
+  // Scripts added after the page's load (as lazy loaders do): the widget's, then the language's.
+  p = await openRecording();
+  await p.route("**/relief-timeline.es.js", async (r) => {
+    await new Promise((ok) => setTimeout(ok, 500));
+    await r.continue();
+  });
+  await p.goto(`${env.server.url}/lang/lazy.html`);
+  await p.evaluate(() => {
+    for (const src of ["../dist/relief-timeline.js", "../dist/relief-timeline.es.js"]) {
+      document.body.appendChild(Object.assign(document.createElement("script"), { src, async: false }));
+    }
+  });
+  await waitForChart(p);
+  await p.waitForTimeout(200);
+  assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
+  assert.deepEqual(p.warnings, []);
+  // The page's language changes: chart and controls follow.
+  await p.evaluate(() => (document.documentElement.lang = "en"));
+  await p.waitForFunction(() => window.__drawn.length === 2);
+  assert.equal(await p.locator("relief-timeline label").first().evaluate((l) => l.firstChild.textContent), "Route");
+  assert.deepEqual(p.problems, []);
+  await p.context().close();
+});
+
+test("a language script that never comes holds the first chart back 3 s at most, then English", async () => {
+  const p = await openRecording();
+  await p.route("**/relief-timeline.es.js", () => new Promise(() => {}));
+  const start = Date.now();
+  await p.goto(`${env.server.url}/lang/async.html`, { waitUntil: "commit" });
+  await waitForChart(p);
+  const waited = Date.now() - start;
+  assert.ok(waited > 2500 && waited < 8000, `drawn after ${waited} ms`);
+  assert.deepEqual(await drawn(p), ["Show as table"]);
+  assert.equal(p.warnings.length, 1, String(p.warnings));
   await p.context().close();
 });
