@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
 import { CSP, recordViolations, siteRoot, splitBuild } from "./embed-helpers.mjs";
 
-let browser, strict, noWasm, plain, site;
+let browser, strict, noWasm, plain, trusted, trustedPolicy, site;
 before(async () => {
   site = siteRoot();
   // Two-file build page, in a subfolder, with Subresource Integrity.
@@ -18,11 +18,14 @@ before(async () => {
   strict = await serve(site.dir, header(CSP));
   noWasm = await serve(site.dir, header(CSP.replace(" 'wasm-unsafe-eval'", "")));
   plain = await serve(site.dir);
+  // Trusted Types on top: no string may reach a script sink (innerHTML, script src, eval...).
+  trusted = await serve(site.dir, header(`${CSP}; require-trusted-types-for 'script'; trusted-types 'none'`));
+  trustedPolicy = await serve(site.dir, header(`${CSP}; require-trusted-types-for 'script'; trusted-types relief-timeline`));
   browser = await launch();
 });
 after(async () => {
   await browser?.close();
-  for (const s of [strict, noWasm, plain]) s?.close();
+  for (const s of [strict, noWasm, plain, trusted, trustedPolicy]) s?.close();
   site?.remove();
 });
 
@@ -91,5 +94,33 @@ test("without 'wasm-unsafe-eval' the widget says so in place of the chart, and t
   assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith("script-src")),
     "no script-src violation: is 'wasm-unsafe-eval' really the directive WebAssembly needs?");
   assert.ok(!page.problems.some((p) => p.startsWith("uncaught")), `uncaught errors: ${page.problems}`);
+  await page.context().close();
+});
+
+test("the article, the two-file build and the iframe page render under Trusted Types (the iframe page's language with its policy)", async () => {
+  for (const url of [...["/article.html", "/sub/two-file.html", "/embed.html?route=oral&controls"].map((p) => trusted.url + p), trustedPolicy.url + "/embed.html?lang=es"]) {
+    const { page } = await rendersCleanly(url);
+    const enforced = await page.evaluate(() => {
+      try {
+        document.createElement("div").innerHTML = "<b>x</b>";
+        return false;
+      } catch {
+        return true;
+      }
+    });
+    assert.ok(enforced, `${url}: Trusted Types are not in force`);
+    if (url.includes("lang=es")) {
+      assert.equal(await page.locator("relief-timeline button[aria-expanded]").textContent(), "Mostrar como tabla", "the iframe page's language did not load under its policy");
+    }
+    await page.context().close();
+  }
+});
+
+test("the iframe page under Trusted Types with no policy allowed: its language cannot load, the chart is in English, nothing throws", async () => {
+  const page = await open(browser);
+  await page.goto(trusted.url + "/embed.html?lang=es");
+  await waitForChart(page);
+  assert.equal(await page.locator("relief-timeline button[aria-expanded]").textContent(), "Show as table");
+  assert.deepEqual(page.problems.filter((p) => p.startsWith("uncaught")), []);
   await page.context().close();
 });
