@@ -24,45 +24,100 @@ const SCENARIOS: [&str; 3] = [
     r#"{"route":"oral","doseMgPerKg":1,"sessionHours":0,"condition":"fibromyalgia","horizonDays":1095}"#,
 ];
 
+/// The chart's words in a language of the widget, from its message file (`js/i18n/<lang>.json`).
+fn labels_in(lang: &str) -> Labels {
+    let path = format!("{}/js/i18n/{lang}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("the message file is readable");
+    let json: serde_json::Value = serde_json::from_str(&text).expect("the message file is JSON");
+    let c = &json["chart"];
+    let s = |key: &str| {
+        c[key]
+            .as_str()
+            .expect("a chart label is a string")
+            .to_string()
+    };
+    let list = |key: &str| -> Vec<String> {
+        let items = c[key].as_array().expect("a chart label list");
+        items
+            .iter()
+            .map(|v| v.as_str().expect("a string").to_string())
+            .collect()
+    };
+    Labels {
+        ticks: list("ticks").try_into().expect("11 ticks"),
+        relief_axis: s("reliefAxis"),
+        percent: s("percent"),
+        phases: list("phases").try_into().expect("3 phases"),
+        chance: s("chance"),
+        threshold: s("threshold"),
+        median: s("median"),
+        band: s("band"),
+        dose: s("dose"),
+        booster: s("booster"),
+        side_effects: s("sideEffects"),
+        footnote: s("footnote"),
+    }
+}
+
+#[test]
+fn the_english_message_file_matches_the_default_labels() {
+    assert_eq!(labels_in("en"), Labels::default());
+}
+
 #[test]
 fn labels_are_present_and_never_overlap_or_leave_the_chart() {
-    for json in SCENARIOS {
-        let tl = timeline(json);
-        for width in [320.0, 640.0, 1200.0] {
-            let opts = options(width, ThemeKind::Light);
-            let (svg, layout) = to_svg(&tl, &opts).expect("svg renders");
-            let labels = Labels::default();
-            for expected in [
-                labels.footnote.as_str(),
-                labels.relief_axis.as_str(),
-                labels.threshold.as_str(),
-                "1 d",
-                "0%",
-                "100%",
-            ] {
-                assert!(
-                    svg.contains(expected),
-                    "{width}px {json}: missing {expected:?}"
-                );
+    for lang in ["en", "de", "es"] {
+        for json in SCENARIOS {
+            let tl = timeline(json);
+            for width in [240.0, 320.0, 640.0, 1200.0] {
+                let opts = ChartOptions {
+                    labels: labels_in(lang),
+                    ..options(width, ThemeKind::Light)
+                };
+                check_labels(&tl, &opts, &format!("{lang} {width}px {json}"));
             }
-            for t in &layout.texts {
-                assert!(
-                    layout.bounds.contains(&t.rect),
-                    "{width}px {json}: {:?} is cut off at {:?}",
-                    t.text,
-                    t.rect
-                );
-            }
-            for (i, a) in layout.texts.iter().enumerate() {
-                for b in &layout.texts[i + 1..] {
-                    assert!(
-                        !a.rect.overlaps(&b.rect),
-                        "{width}px {json}: {:?} overlaps {:?}",
-                        a.text,
-                        b.text
-                    );
-                }
-            }
+        }
+    }
+}
+
+/// Every label drawn (the footnote in one or more lines), none overlapping or cut off.
+fn check_labels(tl: &relief_timeline::estimator::Timeline, opts: &ChartOptions, case: &str) {
+    let (svg, layout) = to_svg(tl, opts).expect("svg renders");
+    let labels = &opts.labels;
+    let percent = |n: &str| labels.percent.replace("{n}", n);
+    for expected in [
+        labels.relief_axis.clone(),
+        labels.threshold.clone(),
+        labels.ticks[3].clone(),
+        percent("0"),
+        percent("100"),
+    ] {
+        assert!(svg.contains(&expected), "{case}: missing {expected:?}");
+    }
+    // The footnote: the last texts drawn, in one line or more.
+    let drawn: Vec<&str> = layout.texts.iter().map(|t| t.text.as_str()).collect();
+    let first = drawn.iter().rposition(|t| labels.footnote.starts_with(*t));
+    assert_eq!(
+        first.map(|i| drawn[i..].join(" ")).as_deref(),
+        Some(labels.footnote.as_str()),
+        "{case}: the footnote is not drawn whole: {drawn:?}"
+    );
+    for t in &layout.texts {
+        assert!(
+            layout.bounds.contains(&t.rect),
+            "{case}: {:?} is cut off at {:?}",
+            t.text,
+            t.rect
+        );
+    }
+    for (i, a) in layout.texts.iter().enumerate() {
+        for b in &layout.texts[i + 1..] {
+            assert!(
+                !a.rect.overlaps(&b.rect),
+                "{case}: {:?} overlaps {:?}",
+                a.text,
+                b.text
+            );
         }
     }
 }

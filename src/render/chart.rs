@@ -6,7 +6,9 @@ use plotters::style::RGBColor;
 
 use super::axis::{choose_ticks, Tick, TimeScale};
 use super::labels::Labels;
-use super::paint::{bold_width, text_rect, text_width, Anchor, DrawResult, Pen, Rect, TextBox};
+use super::paint::{
+    bold_width, text_rect, text_width, wrap, Anchor, DrawResult, Pen, Rect, TextBox,
+};
 use super::theme::{Theme, ThemeKind};
 use crate::estimator::{Phase, Timeline};
 
@@ -78,14 +80,18 @@ pub fn draw<DB: DrawingBackend>(
     let has_boosters = timeline.doses.iter().any(|d| d.booster);
     let legend_bottom = draw_legend(&mut pen, &theme, labels, has_boosters, w, pad, small)?;
 
-    // Plot area.
+    // The footnote at the bottom, in as many lines as it takes (long in some languages).
+    let footnote = wrap(labels.footnote.as_str(), small, w - 2.0 * pad);
+    let line = small * 1.25;
+
+    // Plot area, above the time axis and the footnote.
     let axis_w = text_width(&labels.percent_of(100.0), small) + 6.0;
     let title_y = legend_bottom + 4.0;
     let plot = Rect {
         x0: pad + axis_w,
         y0: title_y + small * 2.0 + 4.0,
         x1: w - pad - text_width(&labels.ticks[10], small) / 2.0,
-        y1: h - pad - small * 1.25 * 2.0 - 10.0,
+        y1: h - pad - line * (1 + footnote.len()) as f64 - 10.0,
     };
     let time = TimeScale::new(timeline.horizon_days, plot.x0, plot.x1);
     let mut layout = Layout {
@@ -125,14 +131,10 @@ pub fn draw<DB: DrawingBackend>(
     draw_phase_labels(&mut pen, &theme, &layout, labels, &phase_list, font, small)?;
     draw_doses(&pen, &theme, &layout, timeline)?;
     draw_time_axis(&mut pen, &theme, &layout, labels, &ticks, small)?;
-    pen.text(
-        labels.footnote.as_str(),
-        (pad, h - pad - small * 1.25),
-        small,
-        theme.muted,
-        Anchor::Start,
-        false,
-    )?;
+    for (i, text) in footnote.iter().enumerate() {
+        let y = h - pad - line * (footnote.len() - i) as f64;
+        pen.text(text, (pad, y), small, theme.muted, Anchor::Start, false)?;
+    }
 
     layout.texts = pen.texts;
     Ok(layout)

@@ -66,6 +66,27 @@ pub fn text_width(text: &str, size: f64) -> f64 {
     em * size
 }
 
+/// `text` broken at spaces into lines no wider than `width` at `size` ([`text_width`]); a word
+/// wider than that has a line of its own.
+pub fn wrap(text: &str, size: f64, width: f64) -> Vec<&str> {
+    // (`get`, not indexing: that would bring char-boundary panic messages into the wasm. Spaces
+    // are ASCII, so the ranges are on char boundaries anyway.)
+    let part = |range: std::ops::Range<usize>| text.get(range).unwrap_or_default();
+    let mut lines = Vec::new();
+    // The line so far is `start..end`; each space (and the end) may take the next word onto it.
+    let (mut start, mut end) = (0, 0);
+    let spaces = text.bytes().enumerate().filter(|&(_, b)| b == b' ');
+    for i in spaces.map(|(i, _)| i).chain([text.len()]) {
+        if end > start && text_width(part(start..i), size) > width {
+            lines.push(part(start..end));
+            start = end + 1;
+        }
+        end = i;
+    }
+    lines.push(part(start..text.len()));
+    lines
+}
+
 /// [`text_width`] in bold.
 pub fn bold_width(text: &str, size: f64) -> f64 {
     text_width(text, size) * BOLD_WIDTH
@@ -243,5 +264,27 @@ pub fn text_rect(text: &str, (x, y): (f64, f64), size: f64, anchor: Anchor, bold
         y0: y,
         x1: x0 + w,
         y1: y + size * 1.25,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wrap_breaks_at_the_last_space_that_fits() {
+        let text = "Schätzung zur Aufklärung, keine medizinische Beratung.";
+        let width = text_width("Schätzung zur Aufklärung, keine", 10.0);
+        assert_eq!(
+            wrap(text, 10.0, width),
+            ["Schätzung zur Aufklärung, keine", "medizinische Beratung."]
+        );
+        assert_eq!(wrap(text, 10.0, 1e9), [text]);
+        // A word wider than the width has a line of its own; no line is empty.
+        assert_eq!(
+            wrap("a Donaudampfschiff b", 10.0, 20.0),
+            ["a", "Donaudampfschiff", "b"]
+        );
+        assert_eq!(wrap("", 10.0, 0.0), [""]);
     }
 }
