@@ -9,6 +9,7 @@
     option.textContent = new Intl.DisplayNames([lang], { type: "language" }).of(lang);
     select.appendChild(option);
   });
+  select.value = (chart.getAttribute("lang") || document.documentElement.lang || "en").toLowerCase().split("-")[0];
   select.addEventListener("change", function () {
     chart.setAttribute("lang", select.value);
   });
