@@ -19,13 +19,15 @@ const wasmApi = () =>
 
 const STYLE = `
 :host { display: block; contain: content; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1a1a1a; background: #fff; text-align: left; letter-spacing: normal; text-transform: none; }
+  color: #1a1a1a; background: #fff; text-align: left; letter-spacing: normal; text-transform: none;
+  direction: ltr; unicode-bidi: isolate; writing-mode: horizontal-tb; }
 :host([hidden]), [hidden] { display: none !important; }
 :host(.rt-dark) { color: #f0f0f0; background: #18181b; }
 *, *::before, *::after { box-sizing: border-box; }
 /* Inherited through the host from any page CSS, these would garble the chart text and the panel. */
 :host > * { letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; text-align: start;
-  white-space: normal; writing-mode: horizontal-tb; font-variant: normal; font-stretch: normal; }
+  white-space: normal; writing-mode: horizontal-tb; font-variant: normal; font-stretch: normal;
+  word-break: normal; overflow-wrap: break-word; }
 .chart { position: relative; touch-action: pan-y; }
 canvas { display: block; width: 100%; border-radius: 4px; }
 canvas:focus-visible, button:focus-visible, select:focus-visible, input:focus-visible {
@@ -52,7 +54,7 @@ form { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr
 label { display: flex; flex-direction: column; font-size: 13px; gap: 2px; }
 table { border-collapse: collapse; margin: 8px 0; font-size: 14px; width: 100%; }
 caption { text-align: left; font-weight: 600; margin: 6px 0; }
-th, td { border-bottom: 1px solid #9a9a9a; padding: 4px 6px; text-align: left; }
+th, td { border-bottom: 1px solid #9a9a9a; padding: 4px 6px; text-align: left; overflow-wrap: anywhere; hyphens: auto; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 `;
 
@@ -144,6 +146,13 @@ class ReliefTimeline extends HTMLElement {
   }
 
   connectedCallback() {
+    // A `.scenario` set before this script defined the element is an own property hiding the
+    // setter: apply it through the setter.
+    if (Object.prototype.hasOwnProperty.call(this, "scenario")) {
+      const early = this.scenario;
+      delete this.scenario;
+      this.scenario = early;
+    }
     this._resize.observe(this._chartBox);
     this._dark = matchMedia("(prefers-color-scheme: dark)");
     this._dark.addEventListener("change", this._onEnvChange);
@@ -178,6 +187,7 @@ class ReliefTimeline extends HTMLElement {
 
   attributeChangedCallback(name) {
     if (name === "controls" || name === "lang") this._buildControls();
+    else if (name !== "theme") this._unknownFields = null; // a scenario field: the last `.scenario` is replaced
     this._schedule();
   }
 
@@ -197,11 +207,12 @@ class ReliefTimeline extends HTMLElement {
     const given = value && typeof value === "object" ? value : {};
     const known = new Set(FIELDS.map((f) => f[1]));
     const unknown = Object.keys(given).filter((k) => !known.has(k));
-    this._unknownFields = unknown;
     for (const [attr, field, values] of FIELDS) {
       if (given[field] === undefined || given[field] === null) this.removeAttribute(attr);
       else this.setAttribute(attr, values ? kebab(String(given[field])) : String(given[field]));
     }
+    // After the attributes: a later change of one (the controls, a script) clears it.
+    this._unknownFields = unknown;
     this._schedule();
   }
 
@@ -235,6 +246,8 @@ class ReliefTimeline extends HTMLElement {
   }
 
   _theme() {
+    // Printed in the light theme, whatever redraws while printing (a pixel-ratio change, say).
+    if (this._print && this._print.matches) return "light";
     const attr = this.getAttribute("theme");
     if (attr === "light" || attr === "dark") return attr;
     for (const node of [document.documentElement, document.body]) {
@@ -337,7 +350,8 @@ class ReliefTimeline extends HTMLElement {
       return this._showError(this._errorText(e, t));
     }
     try {
-      const scale = Math.min(4, window.devicePixelRatio || 1);
+      // Device pixels per CSS pixel, times the page's CSS zoom on the element (else it blurs).
+      const scale = Math.min(4, (window.devicePixelRatio || 1) * (this.currentCSSZoom || 1));
       this._canvas.style.height = height + "px";
       chart.draw(this._canvas, width, height, scale, theme, t.chart);
     } catch (e) {
@@ -349,6 +363,7 @@ class ReliefTimeline extends HTMLElement {
     this._size = { width, height };
     this._drawnTheme = theme;
     this._error.hidden = true;
+    this._showChart(true);
     let timeline;
     try {
       timeline = chart.timeline();
@@ -401,13 +416,25 @@ class ReliefTimeline extends HTMLElement {
   _showError(message) {
     this._error.textContent = message;
     this._error.hidden = false;
+    // With no good chart yet there is nothing to show, read, table or export: the message alone.
+    if (!this._chart) this._showChart(false);
+  }
+
+  /** Shows or hides the chart and what goes with it. */
+  _showChart(shown) {
+    this._canvas.hidden = this._notes.hidden = this._tools.hidden = !shown;
   }
 
   _showSummary(sentences) {
+    const text = sentences.join(" ");
+    // A redraw with the same words (a resize, the theme, the page loading) is not news: only a
+    // changed summary is announced, and not the first (the canvas is described by it).
+    if (text === this._summaryText) return;
+    const first = this._summaryText === undefined;
+    this._summaryText = text;
     this._summary.replaceChildren(...sentences.map((s) => el("p", { text: s })));
     clearTimeout(this._announce);
-    const text = sentences.join(" ");
-    this._announce = setTimeout(() => (this._live.textContent = text), 800);
+    if (!first) this._announce = setTimeout(() => (this._live.textContent = text), 800);
   }
 
   /** Where the estimate leans on weak evidence, and the sources behind its numbers. */
@@ -512,8 +539,11 @@ class ReliefTimeline extends HTMLElement {
   }
 
   _pointer(e) {
+    // In the canvas's own CSS pixels: under a CSS transform or zoom on the page, client pixels
+    // are not the canvas's.
     const rect = this._canvas.getBoundingClientRect();
-    this._moveCursor(e.clientX - rect.left);
+    const ratio = rect.width > 0 ? this._canvas.offsetWidth / rect.width : 1;
+    this._moveCursor((e.clientX - rect.left) * ratio);
   }
 
   _key(e) {
