@@ -299,7 +299,7 @@ class ReliefTimeline extends HTMLElement {
         (e) => {
           if (this._frame !== pending) return;
           this._frame = 0;
-          this._showError(fill(this._t().ui.error, { message: String(e && e.message ? e.message : e) }));
+          this._showError(fill(this._t().ui.loadError, { message: String(e && e.message ? e.message : e) }));
         },
       );
   }

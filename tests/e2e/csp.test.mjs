@@ -90,6 +90,7 @@ test("without 'wasm-unsafe-eval' the widget says so in place of the chart, and t
   const error = page.locator("relief-timeline .error");
   await error.waitFor({ state: "visible", timeout: 10000 });
   assert.match(await error.textContent(), /WebAssembly|wasm/i);
+  assert.match(await error.textContent(), /^The chart could not start/, "a page's policy is not the scenario's fault");
   assert.equal(await page.evaluate(() => document.querySelector("relief-timeline").timeline), null);
   assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith("script-src")),
     "no script-src violation: is 'wasm-unsafe-eval' really the directive WebAssembly needs?");
