@@ -418,6 +418,8 @@ class ReliefTimeline extends HTMLElement {
     this._error.hidden = false;
     // With no good chart yet there is nothing to show, read, table or export: the message alone.
     if (!this._chart) this._showChart(false);
+    // The controls show the values in force, the bad one too, so that the reader can correct it.
+    this._syncControls();
   }
 
   /** Shows or hides the chart and what goes with it. */

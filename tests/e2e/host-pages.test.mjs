@@ -53,6 +53,14 @@ test("a typo in .scenario is reported, and the next change of a field clears it"
   await p.locator("relief-timeline input[name=dose-mg-per-kg]").dispatchEvent("change");
   await p.waitForFunction(() => document.querySelector("relief-timeline").shadowRoot.querySelector(".error").hidden);
   assert.equal(await p.evaluate(() => document.querySelector("relief-timeline").timeline.doses.length > 0), true);
+  // A bad value set by the page shows in its control, so that retyping the good one corrects it.
+  await p.locator("relief-timeline input[name=dose-mg-per-kg]").blur();
+  await p.locator("relief-timeline").evaluate((e) => e.setAttribute("dose-mg-per-kg", "1e308"));
+  await p.waitForFunction(() => !document.querySelector("relief-timeline").shadowRoot.querySelector(".error").hidden);
+  assert.equal(await p.locator("relief-timeline input[name=dose-mg-per-kg]").inputValue(), "1e+308");
+  await p.locator("relief-timeline input[name=dose-mg-per-kg]").fill("1");
+  await p.locator("relief-timeline input[name=dose-mg-per-kg]").dispatchEvent("change");
+  await p.waitForFunction(() => document.querySelector("relief-timeline").shadowRoot.querySelector(".error").hidden);
   await p.context().close();
 });
 
