@@ -15,7 +15,7 @@ use web_sys::HtmlCanvasElement;
 
 use crate::estimator::{estimate, Scenario, ScenarioError, ScenarioInput, Timeline};
 use crate::number::Num;
-use crate::render::{self, ChartOptions, Layout, ThemeKind};
+use crate::render::{self, ChartOptions, Layout};
 
 fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     to_js::to_js(value).map_err(|e| JsError::new(&e.to_string()))
@@ -121,11 +121,7 @@ fn options_from_js(
         width: finite(width, "width")?,
         height: finite(height, "height")?,
         scale: finite(scale, "pixel ratio")?.min(4.0),
-        theme: if theme == "dark" {
-            ThemeKind::Dark
-        } else {
-            ThemeKind::Light
-        },
+        theme: read::theme(theme).map_err(|e| JsError::new(&format!("bad chart theme: {e}")))?,
         labels,
     })
 }

@@ -13,7 +13,7 @@ use crate::estimator::{
     Condition, Formulation, Metabolism, PainSensitivity, Route, ScenarioInput, SummaryWords,
 };
 use crate::number::Num;
-use crate::render::Labels;
+use crate::render::{Labels, ThemeKind};
 
 /// Why an input could not be read, in serde's words.
 pub type Error = String;
@@ -191,6 +191,15 @@ impl<'a> Fields<'a> {
 }
 
 /// Serde's message for an enum name that is not one of `names`.
+/// The chart's theme: `light` or `dark`.
+pub fn theme(name: &str) -> Result<ThemeKind, Error> {
+    match name {
+        "light" => Ok(ThemeKind::Light),
+        "dark" => Ok(ThemeKind::Dark),
+        _ => Err(unknown_variant(name, &["light", "dark"])),
+    }
+}
+
 fn unknown_variant(name: &str, names: &[&str]) -> Error {
     let quoted: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
     let expected = match quoted.as_slice() {

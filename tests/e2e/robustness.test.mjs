@@ -190,6 +190,8 @@ test("the JS API throws an Error with a message naming the field, for every bad 
     ["new api.Chart({}).draw(canvas, 1e308, 300, 1, 'light')", /the chart width must be a positive number of pixels/],
     ["new api.Chart({}).draw(canvas, 600, 300, 0, 'light')", /the chart pixel ratio must be a positive number/],
     ["new api.Chart({}).svg(0, 300, 'light')", /the chart width must be a positive number of pixels/],
+    ["new api.Chart({}).draw(canvas, 600, 300, 1, 'purple')", /bad chart theme: unknown variant `purple`, expected `light` or `dark`/],
+    ["new api.Chart({}).svg(600, 300, 'Dark')", /bad chart theme: unknown variant `Dark`, expected `light` or `dark`/],
   ];
   const out = await page.evaluate(async (calls) => {
     const api = await customElements.get("relief-timeline").api();
