@@ -232,17 +232,37 @@ fn svg_matches_the_reviewed_snapshots() {
 }
 
 #[test]
-fn chances_read_as_simple_fractions_even_when_small() {
+fn chances_read_as_the_summary_says_them() {
     use relief_timeline::render::nearest_fraction;
     assert_eq!(nearest_fraction(0.008), (1, 100));
     assert_eq!(nearest_fraction(0.02), (1, 50));
-    assert_eq!(nearest_fraction(0.33), (1, 3));
+    assert_eq!(nearest_fraction(0.04), (1, 20));
+    assert_eq!(nearest_fraction(0.35), (4, 10));
     assert_eq!(nearest_fraction(0.93), (9, 10));
     assert_eq!(Labels::default().chance_of(0.96), None);
     assert_eq!(
-        Labels::default().chance_of(0.33).as_deref(),
-        Some("about 1 in 3")
+        Labels::default().chance_of(0.66).as_deref(),
+        Some("about 7 in 10")
     );
+    // The chart's chance of each phase is the share the summary gives it.
+    for json in SCENARIOS {
+        let tl = timeline(json);
+        let (svg, _) = to_svg(&tl, &options(640.0, ThemeKind::Light)).expect("svg renders");
+        let phases = [&tl.phases.acute, &tl.phases.sub_acute, &tl.phases.chronic];
+        for p in phases.map(|p| p.probability) {
+            let tenths = (p * 10.0).round();
+            if (0.05..0.95).contains(&p) && tenths >= 1.0 {
+                let chart = format!("about {tenths} in 10");
+                let summary = format!("About {tenths} in 10");
+                assert!(svg.contains(&chart), "{json}: {p} not drawn as {chart:?}");
+                assert!(
+                    tl.summary.iter().any(|s| s.contains(&summary)),
+                    "{json}: {p} not in the summary as {summary:?}: {:?}",
+                    tl.summary
+                );
+            }
+        }
+    }
 }
 
 #[test]

@@ -75,28 +75,19 @@ impl Labels {
     }
 }
 
-/// The simple fraction ("1 in 3", "9 in 10") nearest to a probability.
+/// A probability as "k in n", in the summary's terms: tenths from 5% up ("4 in 10", as the
+/// summary's "About 4 in 10 people"), and below that the nearest of 1 in 20, 50 or 100 (where the
+/// summary says "Fewer than 1 in 10").
 pub fn nearest_fraction(p: f64) -> (u32, u32) {
-    const FRACTIONS: [(u32, u32); 14] = [
-        (1, 100),
-        (1, 50),
-        (1, 20),
-        (1, 10),
-        (1, 5),
-        (1, 4),
-        (1, 3),
-        (2, 5),
-        (1, 2),
-        (3, 5),
-        (2, 3),
-        (3, 4),
-        (4, 5),
-        (9, 10),
-    ];
-    let mut best = FRACTIONS[0];
-    for f in FRACTIONS {
-        let d = (f64::from(f.0) / f64::from(f.1) - p).abs();
-        if d < (f64::from(best.0) / f64::from(best.1) - p).abs() {
+    if p >= 0.05 {
+        // At most 9 in 10: from 95% the chart says nothing and the summary "Almost everyone".
+        return ((p * 10.0).round().min(9.0) as u32, 10);
+    }
+    let small = [(1, 20), (1, 50), (1, 100)];
+    let distance = |&(k, n): &(u32, u32)| (f64::from(k) / f64::from(n) - p).abs();
+    let mut best = small[0];
+    for f in small {
+        if distance(&f) < distance(&best) {
             best = f;
         }
     }
