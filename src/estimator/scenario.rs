@@ -318,10 +318,15 @@ impl Scenario {
         self.horizon
     }
 
+    /// Whether each dose is an IV push: an intravenous `sessionHours` under 5 minutes.
+    pub(crate) fn is_iv_push(&self) -> bool {
+        self.route == Route::IvInfusion && self.session_hours.0 < IV_PUSH_HOURS
+    }
+
     /// Whether each dose is a single shot rather than an infusion: a single-dose route, or an
-    /// IV push (`sessionHours` under 5 minutes).
+    /// IV push.
     pub(crate) fn is_bolus(&self) -> bool {
-        self.route.is_bolus() || self.session_hours.0 < IV_PUSH_HOURS
+        self.route.is_bolus() || self.is_iv_push()
     }
 
     /// Hours the model spends giving one dose: the infusion length for IV (at least a 5-minute

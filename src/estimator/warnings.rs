@@ -54,7 +54,7 @@ pub(crate) fn warnings(
             format!("sessionHours only applies to intravenous infusions; a {route} is modelled as a single dose."),
         ));
     }
-    if route == Route::IvInfusion && s.session_hours().get() < IV_PUSH_HOURS {
+    if s.is_iv_push() {
         w.push(warn(
             "pushAsFiveMinutes",
             "An intravenous dose shorter than 5 minutes is modelled as given over 5 minutes.",
