@@ -54,6 +54,13 @@ async function openRecording() {
 
 const drawn = (p) => p.evaluate(() => window.__drawn);
 
+/** Serves the files matching `pattern` to `p` after `ms` milliseconds: as given, or with `body`. */
+const delay = (p, pattern, ms, body) =>
+  p.route(pattern, async (r) => {
+    await new Promise((ok) => setTimeout(ok, ms));
+    await (body === undefined ? r.continue() : r.fulfill({ status: 200, contentType: "text/javascript", body }));
+  });
+
 for (const [name, file] of [["before", "before.html"], ["after", "after.html"]]) {
   test(`a language's script ${name} the widget's: the first chart is already in that language`, async () => {
     const p = await openRecording();
@@ -156,10 +163,7 @@ test("a missing language's script never holds the first chart back until the pag
 
 test("an async language script is waited for: the first chart is in its language", async () => {
   const p = await openRecording();
-  await p.route("**/relief-timeline.es.js", async (r) => {
-    await new Promise((ok) => setTimeout(ok, 400));
-    await r.continue();
-  });
+  await delay(p, "**/relief-timeline.es.js", 400);
   await p.goto(`${env.server.url}/lang/async.html`);
   await waitForChart(p);
   assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
@@ -169,10 +173,7 @@ test("an async language script is waited for: the first chart is in its language
 
 test("an async language script that fails early never holds the first chart until the page's load", async () => {
   const p = await openRecording();
-  await p.route("**/slow.js", async (r) => {
-    await new Promise((ok) => setTimeout(ok, 400));
-    await r.fulfill({ status: 200, contentType: "text/javascript", body: "" });
-  });
+  await delay(p, "**/slow.js", 400, "");
   await p.route("**/slow.png", () => new Promise(() => {}));
   await p.goto(`${env.server.url}/lang/async-404.html`, { waitUntil: "commit" });
   await waitForChart(p);
@@ -184,10 +185,7 @@ test("an async language script that fails early never holds the first chart unti
 test("every widget's first chart waits for a language script still loading: a second widget, one put back, a page that adds the scripts after its load", async () => {
   // A second widget after the widget's script, the language's script slow to come.
   let p = await openRecording();
-  await p.route("**/relief-timeline.es.js", async (r) => {
-    await new Promise((ok) => setTimeout(ok, 700));
-    await r.continue();
-  });
+  await delay(p, "**/relief-timeline.es.js", 700);
   await p.goto(`${env.server.url}/lang/second.html`);
   await p.waitForFunction(() => window.__drawn.length === 2);
   await p.waitForTimeout(200);
@@ -209,10 +207,7 @@ test("every widget's first chart waits for a language script still loading: a se
 
   // Scripts added after the page's load (as lazy loaders do): the widget's, then the language's.
   p = await openRecording();
-  await p.route("**/relief-timeline.es.js", async (r) => {
-    await new Promise((ok) => setTimeout(ok, 500));
-    await r.continue();
-  });
+  await delay(p, "**/relief-timeline.es.js", 500);
   await p.goto(`${env.server.url}/lang/lazy.html`);
   await p.evaluate(() => {
     for (const src of ["../dist/relief-timeline.js", "../dist/relief-timeline.es.js"]) {
