@@ -28,7 +28,7 @@ run("wasm-bindgen", ["--target", "no-modules", "--no-typescript", "--out-dir", w
 // binaryen from npm: Debian 12's wasm-opt (108) predates the final reference-types encoding.
 const wasmOpt = (args, options) => execFileSync("node_modules/.bin/wasm-opt", [
   "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
-  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", ...args,
+  "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue", "--enable-simd", ...args,
 ], options);
 // --low-memory-unused: Rust's data and stack start at 1 MiB, so the low KiB is never used and
 // constant addresses fold into load/store offsets; --converge repeats -Oz while it still shrinks.

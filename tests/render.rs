@@ -2,27 +2,10 @@
 //! from phone to desktop widths, colours with enough contrast, and a probe that reads the curve.
 #![cfg(not(target_arch = "wasm32"))]
 
-use relief_timeline::estimator::{estimate, Scenario};
+mod common;
+
+use common::{options, timeline, SCENARIOS, SNAPSHOTS};
 use relief_timeline::render::{contrast, probe, to_svg, ChartOptions, Labels, Theme, ThemeKind};
-
-fn timeline(json: &str) -> relief_timeline::estimator::Timeline {
-    estimate(&Scenario::from_json(json).expect("test scenarios are valid"))
-}
-
-fn options(width: f64, theme: ThemeKind) -> ChartOptions {
-    ChartOptions {
-        width,
-        height: (width * 0.56).clamp(300.0, 520.0),
-        theme,
-        ..ChartOptions::default()
-    }
-}
-
-const SCENARIOS: [&str; 3] = [
-    r#"{}"#,
-    r#"{"route":"ivInfusion","doseMgPerKg":2,"sessionHours":20,"sessions":5,"boosters":4,"boosterEveryDays":42}"#,
-    r#"{"route":"oral","doseMgPerKg":1,"sessionHours":0,"condition":"fibromyalgia","horizonDays":1095}"#,
-];
 
 /// The chart's words in a language of the widget, from its message file (`js/i18n/<lang>.json`).
 fn labels_in(lang: &str) -> Labels {
@@ -198,25 +181,9 @@ fn the_dark_theme_draws_on_a_dark_background() {
 /// and review the diff.
 #[test]
 fn svg_matches_the_reviewed_snapshots() {
-    let cases = [
-        ("default-640-light", SCENARIOS[0], 640.0, ThemeKind::Light),
-        (
-            "boosters-1200-light",
-            SCENARIOS[1],
-            1200.0,
-            ThemeKind::Light,
-        ),
-        ("boosters-320-dark", SCENARIOS[1], 320.0, ThemeKind::Dark),
-        (
-            "oral-fibromyalgia-640-dark",
-            SCENARIOS[2],
-            640.0,
-            ThemeKind::Dark,
-        ),
-    ];
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
     let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
-    for (name, json, width, theme) in cases {
+    for (name, json, width, theme) in SNAPSHOTS {
         let (svg, _) = to_svg(&timeline(json), &options(width, theme)).expect("svg renders");
         let path = dir.join(format!("{name}.svg"));
         if update {

@@ -1,9 +1,12 @@
 //! The renderer in a real browser canvas (headless Chromium via wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
+mod common;
+
+use common::{options, timeline, SNAPSHOTS};
 use plotters::prelude::IntoDrawingArea;
 use relief_timeline::estimator::{estimate, Scenario};
-use relief_timeline::render::{draw, ChartOptions, Theme, ThemeKind};
+use relief_timeline::render::{draw, to_svg, ChartOptions, Theme, ThemeKind};
 use relief_timeline::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -154,4 +157,23 @@ fn a_redraw_over_another_chart_equals_a_fresh_drawing() {
         all_pixels(&reused) == all_pixels(&fresh),
         "the redraw differs from a fresh drawing"
     );
+}
+
+/// The wasm build (whose relief curve runs on SIMD lanes) draws exactly the charts reviewed
+/// natively.
+#[wasm_bindgen_test]
+fn the_wasm_build_draws_the_reviewed_snapshots() {
+    let golden = [
+        include_str!("snapshots/default-640-light.svg"),
+        include_str!("snapshots/boosters-1200-light.svg"),
+        include_str!("snapshots/boosters-320-dark.svg"),
+        include_str!("snapshots/oral-fibromyalgia-640-dark.svg"),
+    ];
+    for ((name, json, width, theme), golden) in SNAPSHOTS.into_iter().zip(golden) {
+        let (svg, _) = to_svg(&timeline(json), &options(width, theme)).expect("svg renders");
+        assert!(
+            svg == golden,
+            "{name}: the wasm build's SVG differs from the snapshot"
+        );
+    }
 }

@@ -4,6 +4,7 @@
 
 use std::sync::OnceLock;
 
+use super::lanes::F64x2;
 use super::params::SLOW_HILL;
 use super::population::SIZE;
 use super::regimen::Regimen;
@@ -62,6 +63,14 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         p90: Vec::with_capacity(n),
     };
     let table = bin_of_logit();
+    const _: () = assert!(SIZE.is_multiple_of(2));
+    let pairs: Vec<CurvePair> = people
+        .curve
+        .as_chunks()
+        .0
+        .iter()
+        .map(CurvePair::new)
+        .collect();
     // Early in the first feed the slow effect is far below its value at the feed's end: from
     // `1 - e^-y <= y` and `1 - e^-y >= y (1 - y/2)`, `Ce(s) / Ce(F) <= s / (F (1 - kF/2))`, so the
     // slow logit exceeds its end value by at least `h ln(F (1 - kF/2) / s)`.
@@ -104,14 +113,18 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
                 }
             }
         };
-        // Two histograms (even and odd people) halve the chains of increments to one bin.
+        // Two histograms (even and odd people, the two lanes) halve the chains of increments to
+        // one bin.
         let mut hist = [[0_u8; HIST]; 2];
+        let (t2, fast_shift) = (F64x2::splat(t), F64x2::splat(fast_shift));
         match slow {
             Slow::Decaying { since, end } => {
-                for ((idx, p), &end) in people.curve.iter().enumerate().zip(end) {
-                    let x = fast_or_durable(p, fast_shift, t);
-                    let slow = end + p.slow_logit_rate * since;
-                    hist[idx & 1][table.bin(if slow < x { slow } else { x })] += 1;
+                let since = F64x2::splat(since);
+                for (pair, &end) in pairs.iter().zip(end.as_chunks::<2>().0) {
+                    let slow = F64x2::new(end) + pair.slow_logit_rate * since;
+                    let [even, odd] = table.bins(pair.fast_or_durable(fast_shift, t2).min(slow));
+                    hist[0][even] += 1;
+                    hist[1][odd] += 1;
                 }
             }
             Slow::Feeding {
@@ -120,18 +133,25 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
                 peak,
                 head_start,
             } => {
-                for (idx, p) in people.curve.iter().enumerate() {
-                    let mut x = fast_or_durable(p, fast_shift, t);
-                    // During a feed the slow effect rises towards its value at the feed's end,
-                    // so it is only computed for people in whom it could beat the other effects.
-                    if peak[idx] + head_start < x {
-                        let rise = (p.feed_level - start[idx]) * (-p.slow_rate * since).exp();
-                        let slow = SLOW_HILL * (p.ln_slow_ec50 - (p.feed_level - rise).ln());
-                        if slow < x {
-                            x = slow;
+                for (j, pair) in pairs.iter().enumerate() {
+                    let mut x = pair.fast_or_durable(fast_shift, t2).lanes();
+                    for (lane, x) in x.iter_mut().enumerate() {
+                        let idx = 2 * j + lane;
+                        // During a feed the slow effect rises towards its value at the feed's
+                        // end, so it is only computed for people in whom it could beat the
+                        // other effects.
+                        if peak[idx] + head_start < *x {
+                            let p = &people.curve[idx];
+                            let rise = (p.feed_level - start[idx]) * (-p.slow_rate * since).exp();
+                            let slow = SLOW_HILL * (p.ln_slow_ec50 - (p.feed_level - rise).ln());
+                            if slow < *x {
+                                *x = slow;
+                            }
                         }
                     }
-                    hist[idx & 1][table.bin(x)] += 1;
+                    let [even, odd] = table.bins(F64x2::new(x));
+                    hist[0][even] += 1;
+                    hist[1][odd] += 1;
                 }
             }
         }
@@ -144,20 +164,34 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
     curve
 }
 
-/// A person's smallest logit of the fast and durable effects at `t`.
-#[inline(always)]
-fn fast_or_durable(p: &CurveParams, fast_shift: f64, t: f64) -> f64 {
-    let fast = fast_shift - p.ln_fast_gain;
-    let lasting = (t >= p.chronic.start) & (t <= p.chronic.end);
-    let durable = if lasting {
-        p.chronic_logit
-    } else {
-        f64::INFINITY
-    };
-    if durable < fast {
-        durable
-    } else {
-        fast
+/// What the inner loop needs of two neighbouring people (`2j` and `2j + 1`), lane by lane.
+struct CurvePair {
+    ln_fast_gain: F64x2,
+    chronic_start: F64x2,
+    chronic_end: F64x2,
+    chronic_logit: F64x2,
+    slow_logit_rate: F64x2,
+}
+
+impl CurvePair {
+    fn new([a, b]: &[CurveParams; 2]) -> CurvePair {
+        let lanes = |f: fn(&CurveParams) -> f64| F64x2::new([f(a), f(b)]);
+        CurvePair {
+            ln_fast_gain: lanes(|p| p.ln_fast_gain),
+            chronic_start: lanes(|p| p.chronic.start),
+            chronic_end: lanes(|p| p.chronic.end),
+            chronic_logit: lanes(|p| p.chronic_logit),
+            slow_logit_rate: lanes(|p| p.slow_logit_rate),
+        }
+    }
+
+    /// The two people's smallest logits of the fast and durable effects at `t`.
+    #[inline(always)]
+    fn fast_or_durable(&self, fast_shift: F64x2, t: F64x2) -> F64x2 {
+        let durable = self
+            .chronic_logit
+            .within(t, self.chronic_start, self.chronic_end);
+        (fast_shift - self.ln_fast_gain).min(durable)
     }
 }
 
@@ -195,13 +229,14 @@ const CELLS: usize = 13 * 512;
 struct LogitTable([u8; CELLS]);
 
 impl LogitTable {
+    /// The bins of two logits.
     #[inline(always)]
-    fn bin(&self, x: f64) -> usize {
-        // The cast saturates: below the table (and NaN) maps to cell 0, about 100% relief; above
-        // it (and +inf) to the last cell, about 0%.
-        // (A signed 32-bit conversion is cheaper than an unsigned one.)
-        let cell = ((x - LOGIT_MIN) * CELLS_PER_LOGIT) as i32;
-        self.0[cell.clamp(0, CELLS as i32 - 1) as usize] as usize
+    fn bins(&self, x: F64x2) -> [usize; 2] {
+        // The conversion saturates: below the table (and NaN) maps to cell 0, about 100% relief;
+        // above it (and +inf) to the last cell, about 0%.
+        let [a, b] = ((x - F64x2::splat(LOGIT_MIN)) * F64x2::splat(CELLS_PER_LOGIT)).to_i32();
+        let bin = |cell: i32| self.0[cell.clamp(0, CELLS as i32 - 1) as usize] as usize;
+        [bin(a), bin(b)]
     }
 }
 
@@ -310,11 +345,10 @@ mod tests {
         let table = bin_of_logit();
         for relief in [0.3, 1.0, 12.4, 30.0, 50.0, 77.7, 99.0, 99.8] {
             let x = super::super::response::logit(relief);
-            let bin = table.bin(x) as f64;
+            let bin = table.bins(F64x2::splat(x))[0] as f64;
             assert!((bin - relief).abs() <= 0.55, "{relief}: {bin}");
         }
-        assert_eq!(table.bin(f64::INFINITY), 0);
-        assert_eq!(table.bin(-20.0), 100);
+        assert_eq!(table.bins(F64x2::new([f64::INFINITY, -20.0])), [0, 100]);
     }
 
     /// The logit-space evaluation, with its pruning, matches computing every person's relief

@@ -91,6 +91,7 @@
 mod curve;
 mod error;
 mod evidence;
+mod lanes;
 mod params;
 mod phases;
 mod pk;
