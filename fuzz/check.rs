@@ -3,7 +3,7 @@
 // Any input either is refused with a typed error whose message names a field, or gives a
 // timeline of finite, in-range numbers and an SVG without NaN or infinity. A panic is a bug.
 
-use relief_timeline::estimator::{estimate, Scenario, ScenarioError, Timeline};
+use relief_timeline::estimator::{concentration, estimate, Scenario, ScenarioError, Timeline};
 use relief_timeline::render::{to_svg, ChartOptions, ThemeKind};
 
 /// Runs one input through the whole pipeline, panicking on any broken invariant.
@@ -16,6 +16,10 @@ pub fn check_input(data: &[u8]) {
         Ok(scenario) => {
             let timeline = estimate(&scenario);
             check_timeline(&timeline, scenario.horizon_days().get());
+            let c = concentration(&scenario);
+            for v in c.hours.iter().chain(&c.ng_per_ml) {
+                assert!(v.is_finite() && *v >= 0.0, "concentration {v}");
+            }
             // Width from the input's length: phone to desktop, both themes.
             let width = 280.0 + (data.len() % 9) as f64 * 120.0;
             let options = ChartOptions {
@@ -120,14 +124,6 @@ pub fn check_timeline(t: &Timeline, horizon: f64) {
                 assert!(v.is_finite(), "phase value {v}");
             }
         }
-    }
-    for v in t
-        .concentration
-        .hours
-        .iter()
-        .chain(&t.concentration.ng_per_ml)
-    {
-        assert!(v.is_finite() && *v >= 0.0, "concentration {v}");
     }
     for d in &t.doses {
         assert!(d.start_days.is_finite() && d.start_days <= d.end_days && d.start_days < horizon);

@@ -5,8 +5,8 @@
 use proptest::prelude::*;
 use proptest::test_runner::RngSeed;
 use relief_timeline::estimator::{
-    estimate, human_duration, Band, Condition, Formulation, Metabolism, PainSensitivity, Route,
-    Scenario, ScenarioError, ScenarioInput, Timeline,
+    concentration, estimate, human_duration, Band, Condition, Formulation, Metabolism,
+    PainSensitivity, Route, Scenario, ScenarioError, ScenarioInput, Timeline,
 };
 
 // ------------------------------------------------------------------------------------------
@@ -290,8 +290,8 @@ fn oral_use_for_lasting_relief_is_flagged() {
 fn concentration_follows_the_published_model() {
     // 0.5 mg/kg over 40 min (pk-clements): a peak of a few hundred ng/mL at the end of the
     // infusion, under 50 ng/mL by 6 h.
-    let t = timeline(r#"{"doseMgPerKg": 0.5, "sessionHours": 0.6667}"#);
-    let c = &t.concentration;
+    let s = Scenario::from_json(r#"{"doseMgPerKg": 0.5, "sessionHours": 0.6667}"#).unwrap();
+    let c = concentration(&s);
     let (peak_at, peak) =
         c.hours.iter().zip(&c.ng_per_ml).fold(
             (0.0, 0.0),
@@ -447,7 +447,6 @@ fn check_invariants(t: &Timeline) -> Result<(), TestCaseError> {
             0.0 <= r.p10[i] && r.p10[i] <= r.p50[i] && r.p50[i] <= r.p90[i] && r.p90[i] <= 100.0
         );
     }
-    prop_assert!(t.concentration.ng_per_ml.iter().all(|&c| c >= 0.0));
     prop_assert!((3..=6).contains(&t.summary.len()));
     Ok(())
 }
@@ -460,6 +459,9 @@ proptest! {
         let t = estimate(&s);
         check_invariants(&t)?;
         prop_assert_eq!(&t, &estimate(&s), "not deterministic");
+        let c = concentration(&s);
+        prop_assert!(c.hours.len() == c.ng_per_ml.len());
+        prop_assert!(c.ng_per_ml.iter().all(|&v| v.is_finite() && v >= 0.0));
     }
 
     #[test]

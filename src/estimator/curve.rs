@@ -1,6 +1,6 @@
 //! The relief curve across the population (percentiles at log-spaced times, plus the peak of
-//! each dose, to the nearest 1%) and the typical person's plasma concentration over the first
-//! 48 hours.
+//! each dose, to the nearest 1%) and, on its own, the typical person's plasma concentration over
+//! the first 48 hours.
 
 use std::sync::OnceLock;
 

@@ -143,8 +143,6 @@ pub struct Timeline {
     pub relief: ReliefCurve,
     /// Last time each person's relief is at least 30% (IMMPACT), across the population.
     pub relief_end_days: Percentiles,
-    /// Plasma concentration over the first 48 h.
-    pub concentration: Concentration,
     /// Every dose, series and boosters.
     pub doses: Vec<Dose>,
     /// Start days of the boosters.
