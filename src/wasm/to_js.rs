@@ -49,15 +49,18 @@ thread_local! {
     static NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// `name` as a JS string, made once per name.
-pub(super) fn name(name: &'static str) -> JsValue {
+/// `f` of `name` as a JS string, made once per name and lent, not cloned: a clone and its drop
+/// are two trips through the externref table.
+pub(super) fn with_name<R>(name: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
     NAMES.with_borrow_mut(|names| {
-        if let Some((_, v)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
-            return v.clone();
-        }
-        let v = JsValue::from_str(name);
-        names.push((name, v.clone()));
-        v
+        let i = match names.iter().position(|(n, _)| std::ptr::eq(*n, name)) {
+            Some(i) => i,
+            None => {
+                names.push((name, JsValue::from_str(name)));
+                names.len() - 1
+            }
+        };
+        f(&names[i].1)
     })
 }
 
@@ -148,7 +151,8 @@ impl ser::SerializeStruct for Struct {
         key: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        self.0.set(&name(key), &value.serialize(Serializer)?);
+        let value = value.serialize(Serializer)?;
+        with_name(key, |key| self.0.set(key, &value));
         Ok(())
     }
 
@@ -246,7 +250,7 @@ impl ser::Serializer for Serializer {
         _: u32,
         variant: &'static str,
     ) -> Result<JsValue, Error> {
-        Ok(name(variant))
+        Ok(with_name(variant, JsValue::clone))
     }
 
     fn serialize_newtype_struct<T: Serialize + ?Sized>(
