@@ -27,8 +27,11 @@ const WARMUP = 20; // untimed changes first (JIT, caches)
 const W = 760, H = 426, DPR = 2;
 
 const bundle = resolve(ROOT, "dist/relief-timeline.js");
+// The same build with `benchEstimate` compiled in (./x bench builds it), for "one estimate in wasm".
+const benchBundle = resolve(ROOT, "target/bench/dist/relief-timeline.js");
 const chartUmd = resolve(ROOT, "node_modules/chart.js/dist/chart.umd.js");
 if (!existsSync(bundle)) throw new Error("dist/relief-timeline.js is missing: run ./x build (or ./x bench)");
+if (!existsSync(benchBundle)) throw new Error("target/bench/dist/relief-timeline.js is missing: run ./x bench");
 if (!existsSync(chartUmd)) throw new Error("node_modules/chart.js is missing: run npm ci");
 
 // --- Stage the site: www/bench pages + the one-file bundle + Chart.js + data.
@@ -37,6 +40,8 @@ mkdirSync(resolve(SITE, "bench/data"), { recursive: true });
 mkdirSync(resolve(SITE, "dist"), { recursive: true });
 cpSync(resolve(ROOT, "www/bench"), resolve(SITE, "bench"), { recursive: true });
 copyFileSync(bundle, resolve(SITE, "dist/relief-timeline.js"));
+mkdirSync(resolve(SITE, "bench-build"), { recursive: true });
+copyFileSync(benchBundle, resolve(SITE, "bench-build/relief-timeline.js"));
 copyFileSync(chartUmd, resolve(SITE, "bench/chart.umd.js"));
 
 // The page's scenario (www/bench/widget.html) and 200 changes of it, as a reader with the controls
@@ -227,6 +232,29 @@ for (const p of PAGES) {
   r.wasmMemory = out.wasmMemory;
   await context.close();
 }
+
+// --- 3b. One estimate in wasm: the bench build's `benchEstimate` runs the estimator REPEAT times
+// on a scenario read once, for each of the changes; per estimate, medians of 11 batches.
+{
+  const REPEAT = 10;
+  const { context, page } = await openPage();
+  await page.goto(server.url + "/bench/estimate.html");
+  const batches = await page.evaluate(async ([REPEAT, WARMUP]) => {
+    const api = await customElements.get("relief-timeline").api();
+    const scenarios = await (await fetch("data/scenarios.json")).json();
+    for (let i = 0; i < WARMUP; i++) api.benchEstimate(scenarios[i], REPEAT);
+    const out = [];
+    for (let round = 0; round < 11; round++) {
+      const t0 = performance.now();
+      for (let i = WARMUP; i < scenarios.length; i++) api.benchEstimate(scenarios[i], REPEAT);
+      out.push((performance.now() - t0) / ((scenarios.length - WARMUP) * REPEAT));
+    }
+    return out;
+  }, [REPEAT, WARMUP]);
+  check(page, "estimate in wasm");
+  results.widget.estimateInWasmUs = stats(batches.map((x) => x * 1000));
+  await context.close();
+}
 const chromiumVersion = browser.version();
 await browser.close();
 server.close();
@@ -270,7 +298,8 @@ const md = [
   "|---|---:|---:|---:|---:|---:|",
   ...rows.map(([label, x, y, z, f]) => `| ${label} | ${f(x)} | ${f(y)} | ${f(z)} | ${ratio(x, y)} | ${ratio(x, z)} |`),
   `| wasm memory after the run (linear memory size) | ${a.wasmMemory == null ? "not reachable" : mib(a.wasmMemory)} | – | – | | |`,
-  `| one \`estimate\` from JS (median of 11 batches of ${CHANGES}) | ${a.estimateUs.median.toFixed(1)} µs | – | – | | |`,
+  `| one \`estimate\` in wasm: the estimator alone (median of 11 batches of ${CHANGES} × 10) | ${a.estimateInWasmUs.median.toFixed(1)} µs | – | – | | |`,
+  `| one \`estimate\` from JS: scenario object in, timeline object out (median of 11 batches of ${CHANGES}) | ${a.estimateUs.median.toFixed(1)} µs | – | – | | |`,
   "",
   `Chart 760×426 CSS px at devicePixelRatio 2, one scenario (www/bench/widget.html) then ${CHANGES} scenario changes after ${WARMUP} untimed ones. ` +
     `Bytes: every response of a cold load (html + scripts), served uncompressed; gzip is of each file at level 9. ` +
@@ -279,7 +308,8 @@ const md = [
     `first timeline ${kib(b.bytes.dataRaw)} (${kib(b.bytes.dataGzip)} gzip). ` +
     `(a)'s re-render is \`new Chart(scenario)\` + \`draw\` on the widget's canvas; its draw-only rows leave the estimate out, like (b) and (c). ` +
     `Re-render times include rasterising (a 1-pixel \`getImageData\` forces Chromium to finish the pixels), except the row that says not. ` +
-    `usedJSHeapSize does not include the wasm linear memory, reported on its own row.`,
+    `usedJSHeapSize does not include the wasm linear memory, reported on its own row. ` +
+    `"In wasm" is the estimator alone, timed on a build that also exports \`benchEstimate\` (www/bench/estimate.html); "from JS" adds reading the scenario object and building the timeline object.`,
 ];
 const table = md.join("\n") + "\n";
 mkdirSync(OUT, { recursive: true });

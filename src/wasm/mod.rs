@@ -252,6 +252,19 @@ pub fn memory_bytes() -> f64 {
     (core::arch::wasm32::memory_size(0) * 65536) as f64
 }
 
+/// Runs the estimator `times` times on one scenario, read once: "one estimate in wasm" for
+/// `./x bench` is the estimator alone, without reading the scenario or handing the timeline to
+/// JS. Compiled only for the benchmark (feature `bench`, never in `dist/`).
+#[cfg(feature = "bench")]
+#[wasm_bindgen(js_name = benchEstimate)]
+pub fn bench_estimate(scenario: JsValue, times: u32) -> Result<(), JsValue> {
+    let scenario = scenario_from_js(scenario)?;
+    for _ in 0..times {
+        std::hint::black_box(estimate(std::hint::black_box(&scenario)));
+    }
+    Ok(())
+}
+
 /// Panics on purpose. Compiled only for tests (feature `test-panic`, never in `dist/`): the
 /// browser tests use it to check that a panic in one widget leaves the others working.
 #[cfg(feature = "test-panic")]
