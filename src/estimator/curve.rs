@@ -55,7 +55,8 @@ pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
 /// is computed directly where it matters.
 ///
 /// Four people at a time, in `f32` lanes: a logit's rounding error (under 2e-5 for any logit
-/// this model gives) is a hundredth of a table cell.
+/// this model gives) is a hundredth of a table cell, and times keep their order unless they are
+/// within about 10 seconds of each other.
 #[inline(never)]
 pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> ReliefCurve {
     let n = days.len();
