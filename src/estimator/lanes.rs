@@ -75,19 +75,6 @@ impl F32x4 {
     }
 }
 
-#[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
-macro_rules! lanewise {
-    ($trait:ident, $method:ident, $simd:ident) => {
-        impl $trait for F32x4 {
-            type Output = F32x4;
-            #[inline(always)]
-            fn $method(self, other: F32x4) -> F32x4 {
-                F32x4($simd(self.0, other.0))
-            }
-        }
-    };
-}
-
 #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
 impl F32x4 {
     /// The lanes `[a, b, c, d]`.
@@ -145,14 +132,17 @@ impl F32x4 {
     }
 }
 
-#[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+/// `impl $trait for F32x4`: the SIMD instruction `$simd`, or `$method` lane by lane.
 macro_rules! lanewise {
     ($trait:ident, $method:ident, $simd:ident) => {
         impl $trait for F32x4 {
             type Output = F32x4;
             #[inline(always)]
             fn $method(self, other: F32x4) -> F32x4 {
-                self.zip(other, |a, b| a.$method(b))
+                #[cfg(all(target_arch = "wasm32", target_feature = "simd128"))]
+                return F32x4($simd(self.0, other.0));
+                #[cfg(not(all(target_arch = "wasm32", target_feature = "simd128")))]
+                return self.zip(other, |a, b| a.$method(b));
             }
         }
     };
