@@ -25,6 +25,7 @@ const LOADS = 9; // cold loads per page: first-chart time is their median
 const CHANGES = 200; // scenario changes timed per page
 const WARMUP = 20; // untimed changes first (JIT, caches)
 const W = 760, H = 426, DPR = 2;
+const REPEAT = 10; // estimates per benchEstimate call, for "one estimate in wasm"
 
 const bundle = resolve(ROOT, "dist/relief-timeline.js");
 // The same build with `benchEstimate` compiled in (./x bench builds it), for "one estimate in wasm".
@@ -236,7 +237,6 @@ for (const p of PAGES) {
 // --- 3b. One estimate in wasm: the bench build's `benchEstimate` runs the estimator REPEAT times
 // on a scenario read once, for each of the changes; per estimate, medians of 11 batches.
 {
-  const REPEAT = 10;
   const { context, page } = await openPage();
   await page.goto(server.url + "/bench/estimate.html");
   const batches = await page.evaluate(async ([REPEAT, WARMUP]) => {
@@ -298,7 +298,7 @@ const md = [
   "|---|---:|---:|---:|---:|---:|",
   ...rows.map(([label, x, y, z, f]) => `| ${label} | ${f(x)} | ${f(y)} | ${f(z)} | ${ratio(x, y)} | ${ratio(x, z)} |`),
   `| wasm memory after the run (linear memory size) | ${a.wasmMemory == null ? "not reachable" : mib(a.wasmMemory)} | – | – | | |`,
-  `| one \`estimate\` in wasm: the estimator alone (median of 11 batches of ${CHANGES} × 10) | ${a.estimateInWasmUs.median.toFixed(1)} µs | – | – | | |`,
+  `| one \`estimate\` in wasm: the estimator alone (median of 11 batches of ${CHANGES} × ${REPEAT}) | ${a.estimateInWasmUs.median.toFixed(1)} µs | – | – | | |`,
   `| one \`estimate\` from JS: scenario object in, timeline object out (median of 11 batches of ${CHANGES}) | ${a.estimateUs.median.toFixed(1)} µs | – | – | | |`,
   "",
   `Chart 760×426 CSS px at devicePixelRatio 2, one scenario (www/bench/widget.html) then ${CHANGES} scenario changes after ${WARMUP} untimed ones. ` +

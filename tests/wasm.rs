@@ -164,12 +164,29 @@ fn a_redraw_over_another_chart_equals_a_fresh_drawing() {
 #[wasm_bindgen_test]
 fn the_wasm_build_draws_the_reviewed_snapshots() {
     let golden = [
-        include_str!("snapshots/default-640-light.svg"),
-        include_str!("snapshots/boosters-1200-light.svg"),
-        include_str!("snapshots/boosters-320-dark.svg"),
-        include_str!("snapshots/oral-fibromyalgia-640-dark.svg"),
+        (
+            "default-640-light",
+            include_str!("snapshots/default-640-light.svg"),
+        ),
+        (
+            "boosters-1200-light",
+            include_str!("snapshots/boosters-1200-light.svg"),
+        ),
+        (
+            "boosters-320-dark",
+            include_str!("snapshots/boosters-320-dark.svg"),
+        ),
+        (
+            "oral-fibromyalgia-640-dark",
+            include_str!("snapshots/oral-fibromyalgia-640-dark.svg"),
+        ),
     ];
-    for ((name, json, width, theme), golden) in SNAPSHOTS.into_iter().zip(golden) {
+    assert_eq!(
+        golden.map(|(name, _)| name),
+        SNAPSHOTS.map(|(name, ..)| name),
+        "every reviewed snapshot is checked here too"
+    );
+    for ((name, json, width, theme), (_, golden)) in SNAPSHOTS.into_iter().zip(golden) {
         let (svg, _) = to_svg(&timeline(json), &options(width, theme)).expect("svg renders");
         assert!(
             svg == golden,

@@ -75,8 +75,8 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
         .iter()
         .map(CurveQuad::new)
         .collect();
-    // The slow logits at each feed's end, four people to a lane, after a first "dose" of none (no
-    // slow effect before the first dose).
+    // The slow logits at each feed's end, four people to an `F32x4`, after a first "dose" of none
+    // (no slow effect before the first dose).
     let mut ends = vec![F32x4::splat(f32::INFINITY); SIZE / 4];
     ends.extend(
         people
@@ -128,8 +128,7 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
                 }
             }
         };
-        // One histogram per lane: the chains of increments to one bin, each waiting for the one
-        // before, are a quarter as long.
+        // One histogram per lane, added up when the percentiles are read.
         let mut hist = [[0_u8; HIST]; LANES];
         let (t4, fast_shift) = (F32x4::splat(t as f32), F32x4::splat(fast_shift as f32));
         match slow {
@@ -231,7 +230,7 @@ enum Slow<'a> {
         peak: &'a [f64],
         head_start: f64,
     },
-    /// `since` days after a dose's feed, from logits `end` (four people to a lane).
+    /// `since` days after a dose's feed, from logits `end` (four people to an `F32x4`).
     Decaying { since: f64, end: &'a [F32x4] },
 }
 
@@ -345,6 +344,9 @@ pub(crate) fn concentration(r: &Regimen) -> Concentration {
 #[cfg(test)]
 mod tests {
     use super::*;
+    // In wasm (`./x test` runs these in Node too): the SIMD form.
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn counting_matches_sorting_on_whole_percents() {

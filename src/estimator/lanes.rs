@@ -2,7 +2,8 @@
 //! (`f32x4`) when the crate is compiled with `simd128` (as the release wasm is, see
 //! `.cargo/config.toml`), a plain array elsewhere.
 //!
-//! Every operation is one IEEE operation per lane, so both forms give bit-identical results.
+//! Every operation is one IEEE operation per lane, so both forms give the same results (a NaN's
+//! bits aside, which only ever meet comparisons and conversions here).
 
 use std::ops::{Add, Mul, Sub};
 
@@ -155,6 +156,9 @@ lanewise!(Mul, mul, f32x4_mul);
 #[cfg(test)]
 mod tests {
     use super::F32x4;
+    // In wasm (`./x test` runs these in Node too): the SIMD form.
+    #[cfg(target_arch = "wasm32")]
+    use wasm_bindgen_test::wasm_bindgen_test as test;
 
     #[test]
     fn lanes_are_independent() {

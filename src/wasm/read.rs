@@ -8,7 +8,7 @@
 use js_sys::{Array, Reflect};
 use wasm_bindgen::JsValue;
 
-use super::to_js::with_name;
+use super::to_js::name;
 use crate::estimator::{
     Condition, Formulation, Metabolism, PainSensitivity, Route, ScenarioInput, SummaryWords,
 };
@@ -93,15 +93,14 @@ impl<'a> Fields<'a> {
 
     /// The field's value, or `None` when the object does not have it.
     fn get(&self, key: &'static str) -> Option<JsValue> {
-        with_name(key, |key| {
-            // Reading a property of an object only fails for a throwing getter: read it as absent.
-            let v = Reflect::get(self.0, key).ok()?;
-            if v.is_undefined() && !Reflect::has(self.0, key).unwrap_or(false) {
-                None
-            } else {
-                Some(v)
-            }
-        })
+        let key = name(key);
+        // Reading a property of an object only fails for a throwing getter: read it as absent.
+        let v = Reflect::get(self.0, key).ok()?;
+        if v.is_undefined() && !Reflect::has(self.0, key).unwrap_or(false) {
+            None
+        } else {
+            Some(v)
+        }
     }
 
     /// A number field.

@@ -46,21 +46,22 @@ fn array_of_numbers(numbers: &[f64]) -> Array {
 
 thread_local! {
     /// The JS strings made so far for names, by the name's address.
-    static NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+    static NAMES: RefCell<Vec<(&'static str, &'static JsValue)>> =
+        const { RefCell::new(Vec::new()) };
 }
 
-/// `f` of `name` as a JS string, made once per name and lent, not cloned: a clone and its drop
-/// are two trips through the externref table.
-pub(super) fn with_name<R>(name: &'static str, f: impl FnOnce(&JsValue) -> R) -> R {
+/// `name` as a JS string, made once per name and kept for good (names are the boundary's field and
+/// variant names, a few dozen): lent rather than cloned, since a clone and its drop are two trips
+/// through the externref table. The cache is not borrowed while the caller runs JS, which may call
+/// back into the wasm (a getter on a scenario object, say).
+pub(super) fn name(name: &'static str) -> &'static JsValue {
     NAMES.with_borrow_mut(|names| {
-        let i = match names.iter().position(|(n, _)| std::ptr::eq(*n, name)) {
-            Some(i) => i,
-            None => {
-                names.push((name, JsValue::from_str(name)));
-                names.len() - 1
-            }
-        };
-        f(&names[i].1)
+        if let Some((_, v)) = names.iter().find(|(n, _)| std::ptr::eq(*n, name)) {
+            return *v;
+        }
+        let v: &'static JsValue = Box::leak(Box::new(JsValue::from_str(name)));
+        names.push((name, v));
+        v
     })
 }
 
@@ -151,8 +152,7 @@ impl ser::SerializeStruct for Struct {
         key: &'static str,
         value: &T,
     ) -> Result<(), Error> {
-        let value = value.serialize(Serializer)?;
-        with_name(key, |key| self.0.set(key, &value));
+        self.0.set(name(key), &value.serialize(Serializer)?);
         Ok(())
     }
 
@@ -250,7 +250,7 @@ impl ser::Serializer for Serializer {
         _: u32,
         variant: &'static str,
     ) -> Result<JsValue, Error> {
-        Ok(with_name(variant, JsValue::clone))
+        Ok(name(variant).clone())
     }
 
     fn serialize_newtype_struct<T: Serialize + ?Sized>(

@@ -221,6 +221,33 @@ test("the JS API throws an Error with a message naming the field, for every bad 
   await page.context().close();
 });
 
+test("scenario getters that call the API again or throw, and a throwing setter on Object.prototype, leave the API working", async () => {
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-catalog.html");
+  await waitForChart(page, "#w");
+  const out = await page.evaluate(async () => {
+    const api = await customElements.get("relief-timeline").api();
+    const curve = (s) => JSON.stringify(api.estimate(s).relief);
+    const three = curve({ sessions: 3 });
+    // A getter that estimates another scenario while this one is being read.
+    const reentrant = curve({ get sessions() { api.estimate({ doseMgPerKg: 1 }); return 3; } });
+    // A throwing getter reads as absent: the default, one session.
+    const throwing = curve({ get sessions() { throw new Error("getter"); } });
+    // A page that breaks building plain objects: the call fails, the next ones work.
+    Object.defineProperty(Object.prototype, "relief", { set() { throw new Error("setter"); }, configurable: true });
+    let setter = null;
+    try { api.estimate({}); } catch (e) { setter = e.message; }
+    delete Object.prototype.relief;
+    return { three, reentrant, throwing, one: curve({}), setter, after: curve({ sessions: 3 }) };
+  });
+  assert.equal(out.reentrant, out.three, "a re-entrant getter changed the estimate");
+  assert.equal(out.throwing, out.one, "a throwing getter did not read as the default");
+  assert.equal(out.setter, "setter");
+  assert.equal(out.after, out.three, "the API broke after a throwing setter");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("a canvas of zero size: no error, no draw; it draws once it gets a width", async () => {
   const page = await open(env.browser);
   await page.goto(env.server.url + "/fixtures/robust-catalog.html");
