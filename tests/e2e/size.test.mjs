@@ -15,8 +15,8 @@ import { gzipSync } from "node:zlib";
 const ROOT = resolve(import.meta.dirname, "../..");
 /** The goal for dist/relief-timeline.js, gzip -9: 60 KB (60,000 bytes). Not met yet. */
 export const GOAL_GZIP_BYTES = 60_000;
-/** The budget today: the size reached (66,366 bytes), plus a little, and below Chart.js. */
-export const BUDGET_GZIP_BYTES = 66_450;
+/** The budget today: the size reached (66,173 bytes), plus a little, and below Chart.js. */
+export const BUDGET_GZIP_BYTES = 66_300;
 /** A language's script (relief-timeline.<lang>.js), which a page adds only for that language. */
 export const LANGUAGE_BUDGET_GZIP_BYTES = 3_600;
 
