@@ -5,7 +5,7 @@
 pub struct Tick {
     /// Position in days.
     pub days: f64,
-    /// Index into [`TimeUnitLabels`]-ordered tick names (`10 min`, `1 h`, ...).
+    /// Index into the tick names, [`Labels::ticks`](super::Labels::ticks) (`10 min`, `1 h`, ...).
     pub label: usize,
     /// Lower is more important: kept first when space is short.
     pub rank: u8,
