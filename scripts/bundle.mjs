@@ -164,7 +164,7 @@ if (!custom) {
 }
 
 /** Writes the files' sizes and integrity hashes into README.md, between its sri:start and sri:end
- * markers. */
+ * markers, and the CDN line between cdn:start and cdn:end. */
 function publishSri(sri) {
   const readme = readFileSync("README.md", "utf8");
   const m = /(<!-- sri:start[^>]*-->\n)[\s\S]*?(<!-- sri:end -->)/.exec(readme);
@@ -176,7 +176,13 @@ function publishSri(sri) {
   const rows = Object.entries(sri).map(([name, hash]) =>
     `| \`${name.replace(/\.[0-9a-f]{10}\./, ".<hash>.")}\` | \`${name}\` | ${size(name)} | \`${hash}\` |`);
   const table = ["| file | this build | size | integrity |", "|---|---|---|---|", ...rows].join("\n") + "\n";
-  const next = readme.slice(0, m.index) + m[1] + table + m[2] + readme.slice(m.index + m[0].length);
+  let next = readme.slice(0, m.index) + m[1] + table + m[2] + readme.slice(m.index + m[0].length);
+  // The CDN line: the npm package of this version (Cargo.toml's, as scripts/package.mjs checks).
+  const version = /^version = "([^"]+)"/m.exec(readFileSync("Cargo.toml", "utf8"))[1];
+  const cdn = /(<!-- cdn:start[^>]*-->\n)[\s\S]*?(<!-- cdn:end -->)/.exec(next);
+  if (!cdn) throw new Error("README.md has no <!-- cdn:start --> marker");
+  const line = `<script src="https://cdn.jsdelivr.net/npm/relief-timeline@${version}/dist/relief-timeline.js" integrity="${sri["relief-timeline.js"]}" crossorigin="anonymous"></script>`;
+  next = next.slice(0, cdn.index) + cdn[1] + "```html\n" + line + "\n```\n" + cdn[2] + next.slice(cdn.index + cdn[0].length);
   if (next !== readme) writeFileSync("README.md", next);
 }
 

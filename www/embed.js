@@ -4,7 +4,7 @@
 //    one the reader has since changed (the widget keeps the reader's changes in the hash). For a
 //    lang other than English it loads that language's script.
 //      embed.html?route=iv-infusion&dose-mg-per-kg=0.5&session-hours=4&theme=dark&controls
-// 2. Inside an iframe, tells the parent page its height whenever it changes:
+// 2. Inside an iframe, tells the parent page its height at once and whenever it changes:
 //      parent.postMessage({ type: "relief-timeline:height", height }, "*")
 //    embed-parent.js (on the parent page) resizes the iframe that sent it.
 (function () {
@@ -37,11 +37,17 @@
   }
   if (window.parent === window) return;
   var reported = -1;
-  new ResizeObserver(function () {
+  function report() {
     var height = Math.ceil(document.documentElement.getBoundingClientRect().height);
     if (height === reported) return;
     reported = height;
     // The height is no secret, and the parent's origin is unknown here: any origin may read it.
     window.parent.postMessage({ type: "relief-timeline:height", height: height }, "*");
-  }).observe(document.documentElement);
+  }
+  // At once, and after every draw: a browser runs no ResizeObserver (nor animation frame) in an
+  // iframe that is off-screen, so a frame below the fold, or loaded lazily ahead of the scroll,
+  // would otherwise keep its placeholder height until the reader reaches it, then jump.
+  report();
+  chart.addEventListener("timelinechange", report);
+  new ResizeObserver(report).observe(document.documentElement);
 })();

@@ -39,6 +39,10 @@ export function readmeSnippet(heading) {
   return block[1].trim();
 }
 
+/** A README snippet for a page at the root of a test site, where dist/ sits next to the page: the
+ * README's snippets use the root path of the folder a blogger uploads, `/relief-timeline/dist/`. */
+export const besideDist = (snippet) => snippet.replaceAll('"/relief-timeline/dist/', '"dist/');
+
 export const squash = (s) => s.replace(/\s+/g, " ").trim();
 
 /** The two-file build's names and integrity, from the build's dist/sri.json. */

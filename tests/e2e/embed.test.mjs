@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { WWW, inkInPlot, open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
-import { canvasInfo, countChanges, nextChange, readmeSnippet, splitBuild, squash } from "./embed-helpers.mjs";
+import { besideDist, canvasInfo, countChanges, nextChange, readmeSnippet, splitBuild, squash } from "./embed-helpers.mjs";
 
 const env = session({ site: true });
 
@@ -20,9 +20,10 @@ async function assertDrawn(page, selector = "relief-timeline") {
   assert.ok(ink / total > 0.05, `${selector}: plot area is nearly blank (${ink} of ${total} inked)`);
 }
 
-test("the article embeds the widget with the README's plain-HTML snippet, verbatim", () => {
+test("the article embeds the widget with the README's plain-HTML snippet, verbatim but for the file's folder", () => {
   const article = squash(readFileSync(join(WWW, "article.html"), "utf8"));
-  assert.ok(article.includes(squash(readmeSnippet("Plain HTML"))), "www/article.html does not contain the README's snippet");
+  assert.ok(readmeSnippet("Plain HTML").includes('src="/relief-timeline/dist/relief-timeline.js"'), "the README's snippet has no root path");
+  assert.ok(article.includes(squash(besideDist(readmeSnippet("Plain HTML")))), "www/article.html does not contain the README's snippet");
   for (const f of ["article.html", "embed.html"]) {
     const html = readFileSync(join(WWW, f), "utf8");
     assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, `${f} has an inline script (breaks under a strict CSP)`);

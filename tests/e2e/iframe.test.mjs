@@ -24,6 +24,12 @@ ${snippet.replaceAll(PLACEHOLDER, widget.url + "/")}
 <iframe id="marked" data-relief-timeline title="Marked, but not the sender" src="../fixtures/leak.html" style="width: 300px; height: 150px"></iframe>
 <p>After the widget.</p>
 </body></html>`);
+  // The same snippet below the fold: off-screen, but near enough that a lazy iframe loads.
+  site.write("blog/below.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long post</title>
+<link rel="icon" href="../favicon.svg"></head><body>
+<div style="height: 1200px">A long introduction.</div>
+${snippet.replaceAll(PLACEHOLDER, widget.url + "/")}
+</body></html>`);
   browser = await launch();
 });
 after(async () => {
@@ -52,7 +58,7 @@ async function heights(page) {
 async function waitForFit(page) {
   await page.waitForFunction(() => {
     const f = document.querySelector("iframe");
-    return f.style.height !== "720px" && f.style.height !== "";
+    return f.style.height !== "950px" && f.style.height !== "";
   }, null, { timeout: 15000 });
   // The last reported height wins: wait until it matches what is inside, twice in a row with
   // the same height (a resize settles in steps: text reflows first, the chart redraws in the next
@@ -102,6 +108,17 @@ test("the README's iframe snippet, on another origin: scenario from the query, i
   }
   // Nothing scrolls inside the iframe.
   assert.equal(await frame.evaluate(() => document.scrollingElement.scrollHeight <= innerHeight), true);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
+test("an iframe below the fold is sized to fit before the reader scrolls to it", async () => {
+  const page = await open(browser, { viewport: { width: 900, height: 700 } });
+  await page.goto(blog.url + "/blog/below.html");
+  const { outer } = await waitForFit(page);
+  assert.equal(await page.evaluate(() => scrollY), 0, "the test scrolled");
+  assert.ok(await page.evaluate(() => document.querySelector("iframe").getBoundingClientRect().top > innerHeight), "the iframe was on screen");
+  assert.ok(outer > 400, `implausible iframe height ${outer}`);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });

@@ -6,14 +6,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
-import { REPO } from "./embed-helpers.mjs";
+import { REPO, besideDist } from "./embed-helpers.mjs";
 
 /** The README's snippet for a page in Spanish (the html block that adds relief-timeline.es.js). */
 const readmeSpanish = () => {
   const blocks = [...readFileSync(join(REPO, "README.md"), "utf8").matchAll(/```html\n([\s\S]*?)```/g)].map((m) => m[1]);
   const block = blocks.find((b) => b.includes("relief-timeline.es.js"));
   if (!block) throw new Error("README has no html snippet with relief-timeline.es.js");
-  return block;
+  return besideDist(block);
 };
 
 const page = (lang, scripts) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,"></head>
