@@ -83,6 +83,12 @@ class ReliefTimeline extends HTMLElement {
     return ["en", ...ADD_ON_LANGUAGES];
   }
 
+  /** The scenario's attributes, for tools such as the embed-code builder: each one's name, its
+   * camelCase field, its allowed values (null for a number) and its input step. */
+  static get fields() {
+    return FIELDS.map(([attribute, field, values, step]) => ({ attribute, field, values: values && [...values], step: step || null }));
+  }
+
   static get observedAttributes() {
     return [...FIELDS.map((f) => f[0]), "controls", "theme", "lang"];
   }

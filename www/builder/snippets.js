@@ -5,7 +5,8 @@
 // `attributes` is a list of [name, value] pairs with the element's kebab-case attribute names
 // (`route`, `dose-mg-per-kg`, ..., `theme`, `lang`); `value === true` is a flag (`controls`).
 // Values are the widget's own (numbers, enum names, language tags), never markup; they are still
-// escaped for the syntax they go into.
+// escaped for the syntax they go into (HTML entities for HTML and WordPress, whose plugin escapes
+// without encoding twice; a backslash before a quote for Hugo and Jekyll).
 
 /** `"` and `&` and `<` as HTML entities, for a double-quoted HTML attribute value. */
 export const escapeHtml = (s) => String(s).replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
@@ -15,7 +16,7 @@ const params = (attributes, flag, quote = (v) => escapeHtml(v)) =>
   attributes.map(([name, value]) => (value === true ? flag(name) : `${name}="${quote(value)}"`)).join(" ");
 
 /** The element for a plain page, with its script (`src`: where the site serves the bundle). */
-export function html(attributes, src = "/relief-timeline/relief-timeline.js") {
+export function html(attributes, src = "/relief-timeline/dist/relief-timeline.js") {
   const attrs = params(attributes, (n) => n);
   const lang = attributes.find(([n]) => n === "lang")?.[1];
   const extra = lang && lang !== "en" && lang !== true ? `\n<script src="${escapeHtml(src.replace(/\.js$/, `.${lang}.js`))}"></script>` : "";
@@ -31,8 +32,12 @@ export function iframe(attributes, base = "https://your-site.example/relief-time
 /** The WordPress shortcode of the plugin in packages/wordpress. */
 export const wordpress = (attributes) => `[relief_timeline${attributes.length ? " " + params(attributes, (n) => n) : ""}]`;
 
+/** A value in a Hugo or Jekyll quoted parameter: both read `\"` as a quote, and their templates
+ * escape the value for HTML themselves. */
+const backslashed = (v) => String(v).replace(/[\\"]/g, (c) => "\\" + c);
+
 /** The Hugo shortcode in packages/hugo (named parameters only: a flag is "true"). */
-export const hugo = (attributes) => `{{< relief-timeline${attributes.length ? " " + params(attributes, (n) => `${n}="true"`) : ""} >}}`;
+export const hugo = (attributes) => `{{< relief-timeline${attributes.length ? " " + params(attributes, (n) => `${n}="true"`, backslashed) : ""} >}}`;
 
 /** The Jekyll include in packages/jekyll (a flag is "true"). */
-export const jekyll = (attributes) => `{% include relief-timeline.html${attributes.length ? " " + params(attributes, (n) => `${n}="true"`) : ""} %}`;
+export const jekyll = (attributes) => `{% include relief-timeline.html${attributes.length ? " " + params(attributes, (n) => `${n}="true"`, backslashed) : ""} %}`;
