@@ -8,21 +8,55 @@
 let wasmPromise = null;
 /** The wasm API once it has loaded (else null): lets a render start without waiting. */
 let wasmReady = null;
+/** The compiled module, kept to start it afresh after a trap. */
+let compiled = null;
+/** A new instance of the compiled module, with its own wasm-bindgen API: synchronous. */
+const instantiate = () => {
+  const api = newGlue();
+  api.initSync({ module: compiled });
+  return api;
+};
 const wasmApi = () =>
-  (wasmPromise = wasmPromise || loadWasm().then(
-    (api) => (wasmReady = api),
+  (wasmPromise = wasmPromise || compileWasm().then(
+    (module) => {
+      compiled = module;
+      return (wasmReady = instantiate());
+    },
     (e) => {
       wasmPromise = null; // a failed load (say, a network blip for the .wasm) is tried again
       throw e;
     },
   ));
 
+/** The widgets on the page: after a trap, each draws again on the new instance. */
+const widgets = new Set();
+/** Restarts counted, for the tests (`ReliefTimeline.restarts`). */
+let restarts = 0;
+
+/**
+ * After a wasm trap (a Rust panic, or a fault) the instance may be unusable: a trap leaves its
+ * stack pointer and its allocator's state as they were, so every later call could fail, in every
+ * widget. Starts a new instance from the compiled module, synchronously, and has every widget but
+ * `crashed` draw its chart again on it (the objects of the old one are dropped, not freed).
+ */
+const restart = (crashed) => {
+  restarts++;
+  wasmReady = instantiate();
+  wasmPromise = Promise.resolve(wasmReady);
+  for (const w of widgets) {
+    w._chart = null;
+    w._api = wasmReady;
+    if (w !== crashed) w._schedule();
+  }
+  return wasmReady;
+};
+
 const STYLE = `
 :host { display: block; contain: content; font: 15px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
   color: #1a1a1a; background: #fff; text-align: left; letter-spacing: normal; text-transform: none;
-  direction: ltr; unicode-bidi: isolate; writing-mode: horizontal-tb; }
+  direction: ltr; unicode-bidi: isolate; writing-mode: horizontal-tb; color-scheme: light; }
 :host([hidden]), [hidden] { display: none !important; }
-:host(.rt-dark) { color: #f0f0f0; background: #18181b; }
+:host(.rt-dark) { color: #f0f0f0; background: #18181b; color-scheme: dark; }
 *, *::before, *::after { box-sizing: border-box; }
 /* Inherited through the host from any page CSS, these would garble the chart text and the panel. */
 :host > * { letter-spacing: normal; word-spacing: normal; text-transform: none; text-indent: 0; text-align: start;
@@ -47,11 +81,21 @@ canvas:focus-visible, button:focus-visible, select:focus-visible, input:focus-vi
 .tools { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 8px 0; }
 button, select, input { font: inherit; font-size: 14px; min-height: 32px; min-width: 24px; color: inherit;
   background: transparent; border: 1px solid #767676; border-radius: 4px; padding: 3px 8px; }
+/* The widget's own select box in every engine: WebKit paints a native one from the inherited
+   color-scheme and drops its padding once it is styled. The arrow is two gradients (no image URL,
+   for a strict CSP); the padding makes room for it, so the box's natural width fits its longest
+   option. */
+select { -webkit-appearance: none; appearance: none; padding: 3px 26px 3px 8px; background-color: transparent;
+  background-image: linear-gradient(45deg, transparent 50%, currentColor 50%), linear-gradient(135deg, currentColor 50%, transparent 50%);
+  background-position: calc(100% - 14px) 55%, calc(100% - 9px) 55%; background-size: 5px 5px; background-repeat: no-repeat; }
 select option { color: #1a1a1a; background: #fff; }
+:host(.rt-dark) select option { color: #f0f0f0; background: #27272a; }
 button { cursor: pointer; }
 button:hover { background: rgba(127, 127, 127, .15); }
-form { display: grid; grid-template-columns: repeat(auto-fill, minmax(150px, 1fr)); gap: 8px 12px; margin: 0 0 10px; }
-label { display: flex; flex-direction: column; font-size: 13px; gap: 2px; }
+/* Rows of controls, each at least as wide as its longest option or word (a flex item never
+   shrinks below that), growing to fill the row: no option is cut, in any language. */
+form { display: flex; flex-wrap: wrap; gap: 8px 12px; margin: 0 0 10px; }
+label { display: flex; flex-direction: column; font-size: 13px; gap: 2px; flex: 1 1 150px; }
 table { border-collapse: collapse; margin: 8px 0; font-size: 14px; width: 100%; }
 caption { text-align: left; font-weight: 600; margin: 6px 0; }
 th, td { border-bottom: 1px solid #9a9a9a; padding: 4px 6px; text-align: left; overflow-wrap: anywhere; hyphens: auto; }
@@ -71,10 +115,28 @@ const styleSheet = () => {
 
 let idCounter = 0;
 
+/** The page's CSS `zoom` on `node`: Element.currentCSSZoom, or where that is missing (WebKit;
+ * Chrome before 128, Firefox before 126) the product of the computed `zoom` of the node and its
+ * ancestors, through shadow hosts. */
+const cssZoom = (node) => {
+  if (typeof node.currentCSSZoom === "number") return node.currentCSSZoom;
+  let zoom = 1;
+  for (let n = node; n; n = n.parentElement || (n.parentNode && n.parentNode.host)) {
+    const z = parseFloat(getComputedStyle(n).zoom);
+    if (z > 0) zoom *= z;
+  }
+  return zoom;
+};
+
 class ReliefTimeline extends HTMLElement {
   /** The wasm API, once loaded: `{ estimate(scenario), Chart }`. */
   static api() {
     return wasmApi();
+  }
+
+  /** How many times the wasm was started afresh after a trap (see `restart`): for tests. */
+  static get restarts() {
+    return restarts;
   }
 
   /** Every language it speaks: English built in, the others with their scripts
@@ -159,6 +221,7 @@ class ReliefTimeline extends HTMLElement {
       delete this.scenario;
       this.scenario = early;
     }
+    widgets.add(this);
     this._resize.observe(this._chartBox);
     this._dark = matchMedia("(prefers-color-scheme: dark)");
     this._dark.addEventListener("change", this._onEnvChange);
@@ -176,6 +239,7 @@ class ReliefTimeline extends HTMLElement {
   }
 
   disconnectedCallback() {
+    widgets.delete(this);
     this._print.removeEventListener("change", this._onPrint);
     window.removeEventListener("hashchange", this._onHash);
     languageListeners.delete(this._onLanguage);
@@ -353,14 +417,16 @@ class ReliefTimeline extends HTMLElement {
       scenario = this._readScenario(t);
       chart = new api.Chart(scenario);
     } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) return this._crashed(t);
       return this._showError(this._errorText(e, t));
     }
+    // Device pixels per CSS pixel, times the page's CSS zoom on the element (else it blurs).
+    const scale = Math.min(4, (window.devicePixelRatio || 1) * cssZoom(this));
     try {
-      // Device pixels per CSS pixel, times the page's CSS zoom on the element (else it blurs).
-      const scale = Math.min(4, (window.devicePixelRatio || 1) * (this.currentCSSZoom || 1));
       this._canvas.style.height = height + "px";
       chart.draw(this._canvas, width, height, scale, theme, t.chart);
     } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) return this._crashed(t);
       chart.free();
       return this._showError(this._errorText(e, t));
     }
@@ -368,6 +434,7 @@ class ReliefTimeline extends HTMLElement {
     this._chart = chart;
     this._size = { width, height };
     this._drawnTheme = theme;
+    this._lastGood = { scenario, scale, theme };
     this._error.hidden = true;
     this._showChart(true);
     let timeline;
@@ -375,6 +442,7 @@ class ReliefTimeline extends HTMLElement {
       timeline = chart.timeline();
       this._showSummary(chart.summary(t.summary));
     } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) return this._crashed(t);
       return this._showError(this._errorText(e, t));
     }
     this._timeline = timeline;
@@ -409,7 +477,7 @@ class ReliefTimeline extends HTMLElement {
     if (!template) return fill(t.ui.error, { message: this._fieldNames(e) });
     const num = (v) => (typeof v === "number" && Number.isFinite(v) ? exactNumber(this._lang(), v) : String(v));
     const attr = (FIELDS.find((x) => x[1] === e.field) || [e.field])[0];
-    const route = e.route ? t.ui.values[e.route[0].toLowerCase() + e.route.slice(1)] || e.route : "";
+    const route = e.route ? t.ui.values[e.route] || e.route : "";
     return fill(t.ui.error, { message: fill(template, { field: attr, value: num(e.value), min: num(e.min), max: num(e.max), route, unit: (t.errorUnits || {})[e.field] || "" }) });
   }
 
@@ -417,6 +485,33 @@ class ReliefTimeline extends HTMLElement {
   _fieldNames(e) {
     const message = String(e && e.message ? e.message : e);
     return FIELDS.reduce((m, [attr, field]) => m.split(field).join(attr), message);
+  }
+
+  /**
+   * A trap in one of this widget's wasm calls: a new instance (see `restart`), and on it this
+   * widget's last good chart again, at once, so that a half-drawn one is never painted; the crash
+   * message under it. If even that traps, the chart is cleared and hidden.
+   */
+  _crashed(t) {
+    let api = restart(this);
+    const good = this._lastGood;
+    let chart = null;
+    if (good && this._size) {
+      try {
+        chart = new api.Chart(good.scenario);
+        chart.draw(this._canvas, this._size.width, this._size.height, good.scale, good.theme, t.chart);
+      } catch (e) {
+        chart = null;
+        if (e instanceof WebAssembly.RuntimeError) api = restart(this);
+      }
+    }
+    this._api = api;
+    this._chart = chart;
+    if (!chart) {
+      this._lastGood = null;
+      this._canvas.getContext("2d").clearRect(0, 0, this._canvas.width, this._canvas.height);
+    }
+    this._showError(t.ui.crash);
   }
 
   _showError(message) {
@@ -542,6 +637,7 @@ class ReliefTimeline extends HTMLElement {
       if (kind === "csv") exportCsv(this._timeline);
       else (kind === "png" ? exportPng : exportSvg)(this._chart, this._size, this._drawnTheme, t.chart);
     } catch (e) {
+      if (e instanceof WebAssembly.RuntimeError) return this._crashed(t);
       this._showError(this._errorText(e, t));
     }
   }
@@ -572,7 +668,13 @@ class ReliefTimeline extends HTMLElement {
   }
 
   _moveCursor(x) {
-    const reading = x === null || !this._chart ? undefined : this._chart.probe(x);
+    let reading;
+    try {
+      reading = x === null || !this._chart ? undefined : this._chart.probe(x);
+    } catch (e) {
+      if (!(e instanceof WebAssembly.RuntimeError)) throw e;
+      return this._crashed(this._t());
+    }
     this._cursorX = reading ? x : null;
     this._cursor.hidden = this._readout.hidden = !reading;
     if (!reading) return;
@@ -592,4 +694,53 @@ class ReliefTimeline extends HTMLElement {
 }
 
 
-if (!customElements.get("relief-timeline")) customElements.define("relief-timeline", ReliefTimeline);
+// An older browser. The oldest that run the widget (docs/browsers.md derives them from the APIs
+// below): Chrome 103, Firefox 113, Safari 16.4 for the one-file build (DecompressionStream
+// "deflate-raw" inflates its wasm); the two-file build fetches its .wasm: Chrome 96, Firefox 101.
+// Where an API is missing the element is not defined (it would break half-way): each
+// <relief-timeline> shows, in the page's language, which API is missing and what browser to use.
+const SIMD_PROBE = [0, 97, 115, 109, 1, 0, 0, 0, 1, 5, 1, 96, 0, 1, 123, 3, 2, 1, 0, 10, 10, 1, 8, 0, 65, 0, 253, 15, 253, 98, 11];
+const REQUIREMENTS = [
+  ["customElements", () => self.customElements && customElements.define],
+  ["attachShadow", () => Element.prototype.attachShadow],
+  ["adoptedStyleSheets", () => "adoptedStyleSheets" in ShadowRoot.prototype && CSSStyleSheet.prototype.replaceSync],
+  ["ResizeObserver", () => self.ResizeObserver],
+  ["WebAssembly", () => self.WebAssembly && WebAssembly.validate],
+  ["WebAssembly SIMD", () => WebAssembly.validate(new Uint8Array(SIMD_PROBE))],
+  // Only the one-file build inflates its wasm (it defines WASM_BASE64 in this closure).
+  ["DecompressionStream deflate-raw", () => typeof WASM_BASE64 === "undefined" || new DecompressionStream("deflate-raw")],
+];
+const missingApis = () => REQUIREMENTS.filter(([, has]) => {
+  try {
+    return !has();
+  } catch {
+    return true;
+  }
+}).map(([name]) => name);
+
+const showUnsupported = (missing) => {
+  const say = (host) => {
+    const lang = (host.getAttribute("lang") || (host.closest("[lang]") || document.documentElement).getAttribute("lang") || "en").toLowerCase().split("-")[0];
+    const u = (MESSAGES[lang] || MESSAGES.en).ui;
+    const text = fill(u.unsupported || MESSAGES.en.ui.unsupported, { missing: missing.join(", "), chrome: 103, firefox: 113, safari: "16.4" });
+    let note = host.querySelector(":scope > .relief-timeline-unsupported");
+    if (!note) {
+      note = el("p", { className: "relief-timeline-unsupported", role: "note" });
+      // No stylesheet here (adoptedStyleSheets may be the missing API): a few properties, set
+      // through the CSSOM (allowed under a strict CSP, unlike a style attribute).
+      Object.assign(note.style, { display: "block", margin: "8px 0", padding: "8px 10px", borderLeft: "4px solid #b3261e" });
+      host.append(note);
+    }
+    if (note.textContent !== text) note.textContent = text;
+  };
+  const all = () => [].forEach.call(document.querySelectorAll("relief-timeline"), say);
+  all();
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", all);
+  // A language script that comes later says it again in that language.
+  languageListeners.add(all);
+  console.warn("relief-timeline: this browser lacks " + missing.join(", "));
+};
+
+const missing = missingApis();
+if (missing.length) showUnsupported(missing);
+else if (!customElements.get("relief-timeline")) customElements.define("relief-timeline", ReliefTimeline);

@@ -72,11 +72,16 @@ if (!element.includes('const STYLE = "')) throw new Error("js/element.js: the ST
 const hash = createHash("sha256").update(wasm).update(glue).update(element).digest("hex").slice(0, 10);
 const banner = "/*! relief-timeline: educational estimate, not medical advice. */\n";
 
-// `loadWasm` gives the element a promise of the initialised wasm-bindgen API. The script is
+// `compileWasm` gives the element a promise of the compiled module (js/element.js instantiates it,
+// and again after a trap). The script is
 // minified by esbuild (whitespace, comments, local names; no eval, still a classic script); the
 // banner is a legal comment (`/*!`), which it keeps.
+// The glue becomes a factory, `newGlue()`: each call gives a fresh wasm-bindgen API to instantiate
+// the compiled module with, so the element can start the module afresh after a trap.
+const glueFactory = glue.replace(/^let wasm_bindgen = /, "const newGlue = () => ");
+if (glueFactory === glue) throw new Error("the wasm-bindgen glue no longer starts with `let wasm_bindgen = `");
 const wrap = (loader) =>
-  minify(`${banner}(function () {\n"use strict";\n${glue}\n${loader}\n${element}\n})();\n`);
+  minify(`${banner}(function () {\n"use strict";\n${glueFactory}\n${loader}\n${element}\n})();\n`);
 const minify = (code) => transformSync(code, { minify: true, legalComments: "inline", charset: "utf8" }).code;
 
 // The wasm is inlined deflated (base64 of deflate-raw gzips ~25% smaller than base64 of the raw
@@ -95,7 +100,7 @@ const inline = wrap(
   // The literal sits outside the function: V8 compiles functions lazily, and would scan the
   // 150-KB string a second time when loadWasm is first called.
   `const WASM_BASE64 = "${packed.toString("base64")}";\n` +
-  `const loadWasm = () => {\n` +
+  `const compileWasm = () => {\n` +
   // Uint8Array.fromBase64 (2025 browsers) decodes natively; the loop is the fallback.
   `  const s = WASM_BASE64;\n` +
   `  let bytes;\n` +
@@ -116,16 +121,13 @@ const inline = wrap(
   `    return read();\n` +
   `  });\n` +
   `  return read().then(() => {\n` +
-  `    let compiled;\n` +
   `    try {\n` +
-  `      compiled = new WebAssembly.Module(module);\n` +
+  `      return new WebAssembly.Module(module);\n` +
   `    } catch (e) {\n` +
-  // Only a refused synchronous compile falls back; an error while starting the module is thrown.
+  // Only a refused synchronous compile falls back; a module that does not compile is an error.
   `      if (!(e instanceof RangeError)) throw e;\n` +
-  `      return wasm_bindgen({ module_or_path: module }).then(() => wasm_bindgen);\n` +
+  `      return WebAssembly.compile(module);\n` +
   `    }\n` +
-  `    wasm_bindgen.initSync({ module: compiled });\n` +
-  `    return wasm_bindgen;\n` +
   `  });\n` +
   `};`,
 );
@@ -136,7 +138,16 @@ const jsName = `relief-timeline.${hash}.js`;
 const split = wrap(
   `const ownTag = [].slice.call(document.scripts).filter((s) => s.src.split(/[?#]/)[0].endsWith(${JSON.stringify("/" + jsName)}))[0];\n` +
   `const scriptUrl = (document.currentScript && document.currentScript.src) || (ownTag && ownTag.src) || location.href;\n` +
-  `const loadWasm = () => wasm_bindgen({ module_or_path: new URL("${wasmName}", scriptUrl) }).then(() => wasm_bindgen);`,
+  // Compiled while it downloads; a server that does not say application/wasm gets a warning and
+  // the slower path, as wasm-bindgen's own loader does.
+  `const compileWasm = () => fetch(new URL("${wasmName}", scriptUrl)).then((response) => {\n` +
+  `  if (!response.ok) throw new Error("failed to fetch Wasm: " + response.status + " " + response.statusText + " fetching " + response.url);\n` +
+  `  return WebAssembly.compileStreaming(response.clone()).catch((e) => {\n` +
+  `    if (response.headers.get("Content-Type") === "application/wasm") throw e;\n` +
+  `    console.warn("relief-timeline: serve " + response.url + " as application/wasm, or it compiles more slowly.", e);\n` +
+  `    return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));\n` +
+  `  });\n` +
+  `});`,
 );
 
 // A language's script adds its messages to the page-wide list that js/languages.js reads; it works

@@ -18,9 +18,10 @@ mod template;
 #[cfg(target_arch = "wasm32")]
 mod wasm;
 
-/// A plotters backend for a `<canvas>` 2D context, to draw charts from your own Rust wasm code.
+/// plotters-canvas's backend on a `<canvas>` whose 2D context is first reset to its defaults, to
+/// draw charts with [`render::draw`] from your own Rust wasm code.
 #[cfg(target_arch = "wasm32")]
-pub use wasm::Canvas as CanvasBackend;
+pub use wasm::canvas_backend;
 
 /// The wasm's allocator (feature `talc`, on by default): talc instead of the default dlmalloc,
 /// smaller and faster.
@@ -29,7 +30,21 @@ pub use wasm::Canvas as CanvasBackend;
 #[cfg(all(
     target_arch = "wasm32",
     feature = "talc",
+    not(feature = "test-panic"),
     not(target_feature = "atomics")
 ))]
 #[global_allocator]
 static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
+
+/// The same allocator, able to panic in the middle of an allocation: for the fault-containment
+/// tests only (feature `test-panic`).
+// SAFETY: as above.
+#[cfg(all(
+    target_arch = "wasm32",
+    feature = "talc",
+    feature = "test-panic",
+    not(target_feature = "atomics")
+))]
+#[global_allocator]
+static ALLOCATOR: wasm::fault::Faulty<talc::TalckWasm> =
+    wasm::fault::Faulty(unsafe { talc::TalckWasm::new_global() });

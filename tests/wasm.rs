@@ -5,9 +5,9 @@ mod common;
 
 use common::{options, timeline, SNAPSHOTS};
 use plotters::prelude::IntoDrawingArea;
+use relief_timeline::canvas_backend;
 use relief_timeline::estimator::{estimate, Scenario};
 use relief_timeline::render::{draw, to_svg, ChartOptions, Theme, ThemeKind};
-use relief_timeline::CanvasBackend;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
@@ -66,7 +66,7 @@ fn draws_band_median_and_background_where_they_belong() {
     };
     let canvas = canvas(1280, 720);
     let layout = {
-        let root = CanvasBackend::new(&canvas)
+        let root = canvas_backend(canvas.clone())
             .expect("backend")
             .into_drawing_area();
         draw(&root, &timeline, &options).expect("drawn")
@@ -100,7 +100,7 @@ fn draws_band_median_and_background_where_they_belong() {
     }
     // Redrawing the same canvas many times works.
     for _ in 0..20 {
-        let root = CanvasBackend::new(&canvas)
+        let root = canvas_backend(canvas.clone())
             .expect("backend")
             .into_drawing_area();
         draw(&root, &timeline, &options).expect("redrawn");
@@ -133,7 +133,7 @@ fn a_redraw_over_another_chart_equals_a_fresh_drawing() {
         ..ChartOptions::default()
     };
     let paint = |canvas: &HtmlCanvasElement, timeline, theme| {
-        let root = CanvasBackend::new(canvas)
+        let root = canvas_backend(canvas.clone())
             .expect("backend")
             .into_drawing_area();
         draw(&root, timeline, &options(theme)).expect("drawn");

@@ -9,8 +9,9 @@ use crate::number::Num;
 use crate::template::fill;
 
 /// The summary's words in one language. Templates use `{name}` placeholders; pairs are
-/// `[singular, plural]`.
-#[derive(Clone, Debug, PartialEq)]
+/// `[singular, plural]`. Deserialized from camelCase fields; those left out stay English.
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct SummaryWords {
     /// "Almost everyone".
     pub almost_everyone: String,

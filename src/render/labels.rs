@@ -3,8 +3,10 @@
 use crate::number::Num;
 use crate::template::fill;
 
-/// The chart's words. [`Labels::default`] is English; the web widget passes its own translation.
-#[derive(Clone, Debug, PartialEq)]
+/// The chart's words. [`Labels::default`] is English; the web widget passes its own translation
+/// (camelCase fields; those left out stay English).
+#[derive(Clone, Debug, PartialEq, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
 pub struct Labels {
     /// Time tick names: 10 min, 1 h, 6 h, 1 d, 1 wk, 1 mo, 3 mo, 6 mo, 1 yr, 2 yr, 3 yr.
     pub ticks: [String; 11],

@@ -3,8 +3,9 @@
 
 use plotters::style::RGBColor;
 
-/// Light or dark.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+/// Light or dark (`"light"`, `"dark"` in serde).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
 pub enum ThemeKind {
     /// Dark text on a white background.
     #[default]

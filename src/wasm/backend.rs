@@ -1,40 +1,56 @@
 //! One drawing backend type for both browser outputs, so the chart's drawing code is compiled
-//! into the wasm once (for this enum) rather than once per backend: the canvas for the page and
-//! SVG for the download share it.
+//! into the wasm once (for this enum) rather than once per backend: the canvas for the page
+//! (plotters-canvas) and SVG for the download share it.
+
+use std::convert::Infallible;
 
 use plotters::prelude::DrawingBackend;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingErrorKind,
 };
+use plotters_canvas::CanvasBackend;
 
-use super::canvas::Canvas;
-use crate::render::SvgBackend;
+/// plotters-canvas's error (a type it does not name publicly).
+type CanvasError = <CanvasBackend as DrawingBackend>::ErrorType;
+
+use crate::render::{text_size, SvgBackend};
 
 /// The canvas on the page or an SVG document being written.
 pub enum AnyBackend<'a> {
-    /// A `<canvas>`.
-    Canvas(Canvas),
+    /// A `<canvas>`, through plotters-canvas.
+    Canvas(CanvasBackend),
     /// An SVG document.
     Svg(SvgBackend<'a>),
 }
 
-type Result<T = ()> = std::result::Result<T, DrawingErrorKind<std::convert::Infallible>>;
+type Result<T = ()> = std::result::Result<T, DrawingErrorKind<CanvasError>>;
+
+/// The SVG backend never fails: its errors are of an empty type.
+fn never(e: DrawingErrorKind<Infallible>) -> DrawingErrorKind<CanvasError> {
+    match e {
+        DrawingErrorKind::DrawingError(never) => match never {},
+        DrawingErrorKind::FontError(e) => DrawingErrorKind::FontError(e),
+    }
+}
 
 /// Calls the same method on whichever backend this is.
 macro_rules! dispatch {
     ($self:ident, $b:ident => $call:expr) => {
         match $self {
             AnyBackend::Canvas($b) => $call,
-            AnyBackend::Svg($b) => $call,
+            AnyBackend::Svg($b) => $call.map_err(never),
         }
     };
 }
 
 impl DrawingBackend for AnyBackend<'_> {
-    type ErrorType = std::convert::Infallible;
+    type ErrorType = CanvasError;
 
     fn get_size(&self) -> (u32, u32) {
-        dispatch!(self, b => b.get_size())
+        match self {
+            AnyBackend::Canvas(b) => b.get_size(),
+            AnyBackend::Svg(b) => b.get_size(),
+        }
     }
 
     fn ensure_prepared(&mut self) -> Result {
@@ -65,6 +81,8 @@ impl DrawingBackend for AnyBackend<'_> {
         style: &S,
         fill: bool,
     ) -> Result {
+        #[cfg(feature = "test-panic")]
+        super::fault::check(super::fault::Point::Draw);
         dispatch!(self, b => b.draw_rect(upper_left, bottom_right, style, fill))
     }
 
@@ -103,7 +121,9 @@ impl DrawingBackend for AnyBackend<'_> {
         dispatch!(self, b => b.draw_text(text, style, pos))
     }
 
+    /// The renderer's own estimate for both, so that the canvas and the SVG lay out alike (and
+    /// measuring asks no font of the browser).
     fn estimate_text_size<T: BackendTextStyle>(&self, text: &str, style: &T) -> Result<(u32, u32)> {
-        dispatch!(self, b => b.estimate_text_size(text, style))
+        Ok(text_size(text, style.size()))
     }
 }

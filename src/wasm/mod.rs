@@ -2,100 +2,50 @@
 //! Errors cross as `Error` objects with a clear message; nothing here panics on user input.
 
 mod backend;
-mod canvas;
-mod read;
-mod to_js;
+#[cfg(feature = "test-panic")]
+pub mod fault;
+mod input;
 
 use backend::AnyBackend;
-pub use canvas::Canvas;
 use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlCanvasElement;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::estimator::{estimate, Scenario, ScenarioError, ScenarioInput, Timeline};
+use crate::estimator::{estimate, Timeline};
 use crate::number::Num;
 use crate::render::{self, ChartOptions, Layout};
 
-fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
-    to_js::to_js(value).map_err(|e| JsError::new(&e.to_string()))
+/// A value as plain JS data, as JSON would have it (structs as objects, `None` as `null`).
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
-fn scenario_from_js(value: JsValue) -> Result<Scenario, JsValue> {
-    reject_unknown_fields(&value)?;
-    let input = read::scenario(&value)
-        .map_err(ScenarioError::Parse)
-        .map_err(|e| scenario_error(&e))?;
-    Scenario::try_from(input).map_err(|e| scenario_error(&e))
-}
-
-/// The reader reads only the fields a scenario has, so an unknown field would go unnoticed
-/// (`{dose: 5}` would silently mean the default dose): check the object's keys here, with serde's
-/// wording.
-fn reject_unknown_fields(value: &JsValue) -> Result<(), JsValue> {
-    if !value.is_object() || js_sys::Array::is_array(value) {
-        return Ok(()); // the reader refuses non-objects itself; arrays have no named fields
-    }
-    let known = ScenarioInput::FIELDS;
-    for key in js_sys::Object::keys(value.unchecked_ref::<js_sys::Object>()).iter() {
-        let key = key.as_string().unwrap_or_default();
-        if !known.contains(&key.as_str()) {
-            let expected: Vec<String> = known.iter().map(|k| format!("`{k}`")).collect();
-            let message = format!(
-                "unknown field `{key}`, expected one of {}",
-                expected.join(", ")
-            );
-            return Err(scenario_error(&ScenarioError::Parse(message)));
-        }
-    }
-    Ok(())
-}
-
-/// A refused scenario as a JS `Error`: the English message, plus `code` and the numbers involved
-/// (`field`, `value`, `min`, `max`, `route`) so a page can word it in its own language.
-fn scenario_error(e: &ScenarioError) -> JsValue {
-    let error = js_sys::Error::new(&e.to_string());
-    let set = |key: &str, value: JsValue| {
-        // Setting a plain property on a fresh Error cannot fail.
-        let _ = js_sys::Reflect::set(&error, &key.into(), &value);
-    };
-    set("code", e.code().into());
-    let (field, value, min, max) = match e {
-        ScenarioError::Parse(_) => return error.into(),
-        ScenarioError::NotANumber { field, value } => (*field, *value, f64::NAN, f64::NAN),
-        ScenarioError::OutOfRange {
-            field,
-            value,
-            min,
-            max,
-        } => (*field, *value, *min, *max),
-        ScenarioError::NotWholeNumber {
-            field,
-            value,
-            min,
-            max,
-        } => (*field, *value, f64::from(*min), f64::from(*max)),
-        ScenarioError::DoseOutOfRange {
-            route,
-            value,
-            min,
-            max,
-        } => {
-            set("route", format!("{route:?}").into());
-            ("doseMgPerKg", *value, *min, *max)
-        }
-        ScenarioError::RateOutOfRange { value, min, max } => ("doseMgPerKg", *value, *min, *max),
-        ScenarioError::DosesOverlap {
-            field,
-            value,
-            session_days,
-        } => (*field, *value, *session_days, f64::NAN),
-    };
-    set("field", field.into());
-    set("value", value.into());
-    set("min", min.into());
-    set("max", max.into());
-    error.into()
+/// plotters-canvas on `canvas`, whose context is first put back to its defaults: it keeps what
+/// the last drawing, or another script, left on it, and plotters-canvas sets the colour, line width
+/// and font of each shape but not the transform, `globalAlpha`, compositing, shadow, dashes,
+/// filter, line caps and joins, or the text direction (on a `dir="rtl"` page, "start" would mean
+/// right). Resizing the canvas resets all of these too, but costs a new backing store.
+///
+/// `None` when the canvas has no 2D context (another kind of context was taken).
+pub fn canvas_backend(canvas: HtmlCanvasElement) -> Option<CanvasBackend> {
+    let context: CanvasRenderingContext2d = canvas.get_context("2d").ok()??.dyn_into().ok()?;
+    // These setters throw only for non-finite numbers or a non-array dash list.
+    let _ = context.set_transform(1.0, 0.0, 0.0, 1.0, 0.0, 0.0);
+    context.set_global_alpha(1.0);
+    let _ = context.set_global_composite_operation("source-over");
+    context.set_shadow_color("transparent");
+    context.set_shadow_blur(0.0);
+    let _ = context.set_line_dash(&js_sys::Array::new());
+    context.set_filter("none");
+    context.set_line_cap("butt");
+    context.set_line_join("miter");
+    // (web-sys has no setter for `direction`; setting a property of a 2D context cannot fail.)
+    let _ = js_sys::Reflect::set(&context, &"direction".into(), &"ltr".into());
+    CanvasBackend::with_canvas_object(canvas)
 }
 
 fn options_from_js(
@@ -115,13 +65,12 @@ fn options_from_js(
             )))
         }
     };
-    let labels =
-        read::labels(&labels).map_err(|e| JsError::new(&format!("bad chart labels: {e}")))?;
+    let labels = input::labels(&labels).map_err(|e| JsError::new(&e))?;
     Ok(ChartOptions {
         width: finite(width, "width")?,
         height: finite(height, "height")?,
         scale: finite(scale, "pixel ratio")?.min(4.0),
-        theme: read::theme(theme).map_err(|e| JsError::new(&format!("bad chart theme: {e}")))?,
+        theme: input::theme(theme).map_err(|e| JsError::new(&e))?,
         labels,
     })
 }
@@ -142,7 +91,7 @@ fn paint(
 /// Estimates the timeline for a scenario object (camelCase fields, all optional).
 #[wasm_bindgen(js_name = estimate)]
 pub fn estimate_js(scenario: JsValue) -> Result<JsValue, JsValue> {
-    Ok(to_js(&estimate(&scenario_from_js(scenario)?))?)
+    Ok(to_js(&estimate(&input::scenario(&scenario)?))?)
 }
 
 /// One chart: a scenario's timeline and where it was last drawn.
@@ -158,7 +107,7 @@ impl Chart {
     #[wasm_bindgen(constructor)]
     pub fn new(scenario: JsValue) -> Result<Chart, JsValue> {
         Ok(Chart {
-            timeline: estimate(&scenario_from_js(scenario)?),
+            timeline: estimate(&input::scenario(&scenario)?),
             layout: None,
         })
     }
@@ -174,8 +123,7 @@ impl Chart {
         if words.is_undefined() || words.is_null() {
             return Ok(self.timeline.summary.clone());
         }
-        let words = read::summary_words(&words)
-            .map_err(|e| JsError::new(&format!("bad summary words: {e}")))?;
+        let words = input::summary_words(&words).map_err(|e| JsError::new(&e))?;
         Ok(self.timeline.summary_in(&words))
     }
 
@@ -199,7 +147,7 @@ impl Chart {
             canvas.set_height(h);
         }
         let backend =
-            Canvas::new(&canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+            canvas_backend(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
         self.layout = Some(paint(
             AnyBackend::Canvas(backend),
             &self.timeline,
@@ -258,7 +206,7 @@ pub fn memory_bytes() -> f64 {
 #[cfg(feature = "bench")]
 #[wasm_bindgen(js_name = benchEstimate)]
 pub fn bench_estimate(scenario: JsValue, times: u32) -> Result<(), JsValue> {
-    let scenario = scenario_from_js(scenario)?;
+    let scenario = input::scenario(&scenario)?;
     for _ in 0..times {
         std::hint::black_box(estimate(std::hint::black_box(&scenario)));
     }

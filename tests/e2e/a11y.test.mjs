@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { nextChange } from "./embed-helpers.mjs";
+import { nextChange, saved, typeInto } from "./embed-helpers.mjs";
 import { session } from "./session.mjs";
 import { open, waitForChart } from "./harness.mjs";
 
@@ -97,15 +97,16 @@ test("the scenario round-trips through the URL hash, and Copy link copies it", a
   const page = await open(env.browser, { permissions: ["clipboard-read", "clipboard-write"] });
   await page.goto(env.server.url + "/");
   await waitForChart(page);
-  await page.locator("relief-timeline input[name=sessions]").fill("5");
+  await typeInto(page.locator("relief-timeline input[name=sessions]"), "5");
   await page.locator("relief-timeline input[name=sessions]").dispatchEvent("change");
   await page.locator("relief-timeline select[name=condition]").selectOption("fibromyalgia");
-  assert.match(page.url(), /#.*sessions=5/);
-  assert.match(page.url(), /condition=fibromyalgia/);
+  const url = await page.evaluate(() => location.href);
+  assert.match(url, /#.*sessions=5/);
+  assert.match(url, /condition=fibromyalgia/);
   await page.locator("relief-timeline button", { hasText: "Copy link" }).click();
   await page.waitForFunction(() => document.querySelector("relief-timeline").shadowRoot.querySelector("[role=status]").textContent !== "");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  assert.equal(copied, page.url());
+  assert.equal(copied, url);
   // A fresh page at that link restores the scenario in the widget and its controls.
   const other = await open(env.browser);
   await other.goto(copied);
@@ -124,10 +125,7 @@ test("PNG, SVG and CSV downloads are valid files with the chart's content", asyn
   const page = await open(env.browser, { acceptDownloads: true });
   await page.goto(env.server.url + "/");
   await waitForChart(page);
-  const get = async (name) => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("relief-timeline .tools button", { hasText: new RegExp(`^${name}$`) }).click()]);
-    return { name: download.suggestedFilename(), body: readFileSync(await download.path()) };
-  };
+  const get = (name) => saved(page, () => page.locator("relief-timeline .tools button", { hasText: new RegExp(`^${name}$`) }).click());
   const size = await page.evaluate(() => document.querySelector("relief-timeline")._size);
   const png = await get("PNG");
   assert.equal(png.name, "relief-timeline.png");
@@ -189,8 +187,7 @@ for (const lang of ["es", "de"]) {
       for (const word of english) assert.ok(!new RegExp(`\\b${word}\\b`).test(summary), `${lang} ${JSON.stringify(attrs)}: English "${word}" in: ${summary}`);
     }
     // The chart is drawn with the translated labels: its SVG export (same renderer) says so.
-    const [download] = await Promise.all([page.waitForEvent("download"), page.locator("relief-timeline .tools button", { hasText: /^SVG$/ }).click()]);
-    const svg = readFileSync(await download.path(), "utf8");
+    const svg = (await saved(page, () => page.locator("relief-timeline .tools button", { hasText: /^SVG$/ }).click())).body.toString("utf8");
     const footnote = { es: "Estimación educativa, no es consejo médico.", de: "Schätzung zur Aufklärung, keine medizinische Beratung." }[lang];
     assert.ok(svg.includes(footnote), `${lang}: the chart's footnote is not translated`);
     assert.ok(!/medical advice|Pain relief|Typical/.test(svg), `${lang}: English in the chart`);

@@ -7,6 +7,7 @@ import { symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { WWW, open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
+import { saved, typeInto } from "./embed-helpers.mjs";
 import { html, hugo, iframe, jekyll, wordpress } from "../../www/builder/snippets.js";
 
 const env = session({ site: true, prepare: (site) => symlinkSync(WWW, join(site.dir, "relief-timeline")) });
@@ -21,9 +22,9 @@ async function chosen() {
   await page.goto(`${env.server.url}/builder.html`);
   await waitForChart(page, "#preview");
   await page.selectOption('[name="route"]', "oral");
-  await page.fill('[name="dose-mg-per-kg"]', "1.5");
-  await page.fill('[name="session-hours"]', "");
-  await page.fill('[name="sessions"]', "3");
+  await typeInto(page.locator('[name="dose-mg-per-kg"]').first(), "1.5");
+  await typeInto(page.locator('[name="session-hours"]').first(), "");
+  await typeInto(page.locator('[name="sessions"]').first(), "3");
   await page.selectOption('[name="condition"]', "fibromyalgia");
   await page.selectOption('[name="theme"]', "dark");
   await page.selectOption('[name="lang"]', "es");
@@ -68,15 +69,15 @@ test("the builder's plain-page and iframe code, pasted on a site, draw the previ
 
 test("the PNG downloads, with the chart's summary as its alt text; a bad value says the code is the last good chart's", async () => {
   const page = await chosen();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.click("#png")]);
-  const bytes = await (await download.createReadStream()).toArray();
-  assert.deepEqual([...Buffer.concat(bytes).subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
+  const png = await saved(page, () => page.click("#png"));
+  assert.equal(png.name, "relief-timeline.png");
+  assert.deepEqual([...png.body.subarray(0, 4)], [0x89, 0x50, 0x4e, 0x47]);
   const alt = await page.inputValue("#alt");
   assert.equal(alt, await page.evaluate(() => [...document.getElementById("preview").shadowRoot.querySelectorAll(".summary p")].map((p) => p.textContent).join(" ")));
   assert.ok(alt.length > 100);
   const before = await codes(page);
   assert.ok(await page.isHidden("#stale"));
-  await page.fill('[name="dose-mg-per-kg"]', "-1");
+  await typeInto(page.locator('[name="dose-mg-per-kg"]').first(), "-1");
   await page.waitForSelector("#stale", { state: "visible" });
   assert.deepEqual(await codes(page), before);
   await page.context().close();

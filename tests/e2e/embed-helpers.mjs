@@ -102,3 +102,57 @@ export async function canvasInfo(page, selector = "relief-timeline") {
     return { width: r.width, height: r.height, backingWidth: canvas.width, backingHeight: canvas.height, corner: red + green + blue };
   }, selector);
 }
+
+/**
+ * Resolves once every widget on the page has drawn all it was going to: the page has loaded, the
+ * wasm is ready, and no widget has a draw scheduled, two animation frames in a row (a draw's own
+ * resize is seen by the ResizeObserver in the draw's frame, and schedules in it). The positive
+ * signal a test waits for before it checks that something did NOT happen (no second draw, say),
+ * instead of a fixed sleep.
+ */
+export const settled = (page) => page.evaluate(async () => {
+  const frame = () => new Promise((ok) => requestAnimationFrame(() => ok()));
+  if (document.readyState !== "complete") await new Promise((ok) => addEventListener("load", ok, { once: true }));
+  await customElements.get("relief-timeline").api();
+  const busy = () => [...document.querySelectorAll("relief-timeline")].some((e) => e._frame);
+  for (let quiet = 0; quiet < 2;) {
+    quiet = busy() ? 0 : quiet + 1;
+    await frame();
+  }
+});
+
+/**
+ * Clicks what `click()` clicks and resolves with the file the widget saves: `{ name, body }`
+ * (a Buffer). Captured in the page, at the widget's blob: link (the same in every engine: no
+ * engine's driver has to support downloads), from `page` or an iframe's frame.
+ */
+export async function saved(page, click) {
+  await page.evaluate(() => {
+    window.__saved = [];
+    if (window.__savedHook) return;
+    window.__savedHook = true;
+    const click = HTMLAnchorElement.prototype.click;
+    HTMLAnchorElement.prototype.click = function () {
+      if (!this.download || !this.href.startsWith("blob:")) return click.call(this);
+      const entry = { name: this.download, body: null };
+      window.__saved.push(entry);
+      fetch(this.href).then((r) => r.arrayBuffer()).then((b) => {
+        let s = "";
+        for (const byte of new Uint8Array(b)) s += String.fromCharCode(byte);
+        entry.body = btoa(s);
+      });
+    };
+  });
+  await click();
+  await page.waitForFunction(() => window.__saved.length && window.__saved[0].body !== null);
+  const { name, body } = await page.evaluate(() => window.__saved[0]);
+  return { name, body: Buffer.from(body, "base64") };
+}
+
+/** Types `value` into an input as a reader would (the value, then an input event), replacing
+ * what was there: Playwright's fill() over WebDriver BiDi appends to a number input instead. */
+export const typeInto = (locator, value) => locator.evaluate((e, v) => {
+  e.focus();
+  e.value = v;
+  e.dispatchEvent(new Event("input", { bubbles: true }));
+}, value);

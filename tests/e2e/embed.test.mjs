@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { WWW, inkInPlot, open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
-import { besideDist, canvasInfo, countChanges, nextChange, readmeSnippet, splitBuild, squash } from "./embed-helpers.mjs";
+import { besideDist, canvasInfo, countChanges, nextChange, readmeSnippet, settled, splitBuild, squash } from "./embed-helpers.mjs";
 
 const env = session({ site: true });
 
@@ -55,8 +55,12 @@ test("the article opened straight from disk (file://) draws the chart", async ()
   await page.goto(pathToFileURL(join(WWW, "article.html")).href);
   await assertDrawn(page);
   assert.deepEqual(page.problems, []);
-  for (const url of page.requests) assert.ok(url.startsWith("file://"), `left the disk: ${url}`);
-  assert.ok(page.requests.map(path).includes("/dist/relief-timeline.js"), "the one-file build was not loaded");
+  // What it loaded, as the driver saw it and as the page knows it (Firefox's BiDi reports no
+  // file:// requests): all from the disk, the one-file build among them.
+  const loaded = [...page.requests, ...await page.evaluate(() => [...document.scripts].map((s) => s.src).filter(Boolean)
+    .concat([...document.querySelectorAll("link[href]")].map((l) => l.href), performance.getEntriesByType("resource").map((e) => e.name)))];
+  for (const url of loaded) assert.ok(url.startsWith("file://"), `left the disk: ${url}`);
+  assert.ok(loaded.map(path).includes("/dist/relief-timeline.js"), "the one-file build was not loaded");
   await page.context().close();
 });
 
@@ -99,14 +103,14 @@ test("two widgets on one page (each pasted with its own script tag) are independ
   assert.notEqual(curves[0], curves[1], "different scenarios drew the same curve");
   assert.ok((await canvasInfo(page, "#a")).corner > 600, "#a should be light");
   assert.ok((await canvasInfo(page, "#b")).corner < 150, "#b has theme=dark");
-  await page.waitForTimeout(300);
-  const settled = await page.evaluate(() => ({ ...window.__changes }));
-  assert.deepEqual(settled, { a: 1, b: 1 }, "each widget should draw once on load");
+  await settled(page);
+  const counted = await page.evaluate(() => ({ ...window.__changes }));
+  assert.deepEqual(counted, { a: 1, b: 1 }, "each widget should draw once on load");
 
   const change = await nextChange(page, "#a");
   await page.evaluate(() => document.querySelector("#a").setAttribute("sessions", "6"));
   await change();
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.deepEqual(await page.evaluate(() => window.__changes), { a: 2, b: 1 }, "changing #a redrew #b");
   assert.equal(await page.evaluate(() => JSON.stringify(document.querySelector("#b").timeline.relief.p50)), curves[1]);
   assert.deepEqual(page.problems, []);
@@ -118,7 +122,7 @@ test("two widgets without ids keep their own scenarios in the URL hash", async (
   const drawn = (p) => p.waitForFunction(() => [...document.querySelectorAll("relief-timeline")].every((e) => e.timeline));
   const read = (p) => p.evaluate(() => [...document.querySelectorAll("relief-timeline")].map((e) =>
     [e.getAttribute("route"), e.getAttribute("sessions"), e.getAttribute("condition")]));
-  const hash = () => new URLSearchParams(new URL(page.url()).hash.slice(1));
+  const hash = async () => new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
   // The second widget's keys carry its number; the first's are bare.
   await page.goto(env.server.url + "/fixtures/two-unnamed.html#sessions=3&2.sessions=6&2.condition=fibromyalgia");
   await drawn(page);
@@ -128,7 +132,7 @@ test("two widgets without ids keep their own scenarios in the URL hash", async (
   const change = await nextChange(page, "relief-timeline");
   await first.locator("select[name=condition]").selectOption("neuropathic");
   await change();
-  const written = hash();
+  const written = await hash();
   assert.equal(written.get("condition"), "neuropathic");
   assert.equal(written.get("2.condition"), "fibromyalgia");
   assert.equal(written.get("2.sessions"), "6");
@@ -138,12 +142,12 @@ test("two widgets without ids keep their own scenarios in the URL hash", async (
   const changed = await nextChange(page, "relief-timeline:nth-of-type(3)");
   await second.locator("select[name=condition]").selectOption("mixed-chronic");
   await changed();
-  const after = hash();
+  const after = await hash();
   assert.deepEqual([after.get("condition"), after.get("2.condition"), after.get("3.condition")], ["neuropathic", "mixed-chronic", null]);
   await page.evaluate(() => document.querySelector("relief-timeline").remove());
   // The link opened afresh gives both widgets back their own scenarios.
   const again = await open(env.browser);
-  await again.goto(page.url());
+  await again.goto(await page.evaluate(() => location.href));
   await drawn(again);
   assert.deepEqual(await read(again), [["iv-infusion", "3", "neuropathic"], ["oral", "6", "mixed-chronic"]]);
   assert.deepEqual(page.problems, []);
@@ -174,7 +178,7 @@ test("an inline script after the tag sees the first timelinechange, and what it 
   await countChanges(page);
   await page.goto(env.server.url + "/fixtures/script-after.html");
   await assertDrawn(page, "#w");
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.deepEqual(await page.evaluate(() => [window.__changes.w, window.__seen]), [1, [3]], "one draw, with sessions=3, seen by the script");
   assert.deepEqual(page.problems, []);
   await page.context().close();
@@ -189,8 +193,8 @@ test("an attribute change redraws and fires one timelinechange with the new time
     const c = document.querySelector("#a").shadowRoot.querySelector("canvas");
     return Array.from(c.getContext("2d").getImageData(0, 0, c.width, c.height).data.filter((_, i) => i % 97 === 0)).join();
   });
+  await settled(page);
   const before = { p50: await page.evaluate(() => document.querySelector("#a").timeline.relief.p50), pixels: await pixels() };
-  await page.waitForTimeout(200);
   const count = await page.evaluate(() => window.__changes.a);
 
   let change = await nextChange(page, "#a");
@@ -199,7 +203,7 @@ test("an attribute change redraws and fires one timelinechange with the new time
   assert.equal(after.scenario.doseMgPerKg, 2);
   assert.notDeepEqual(after.p50, before.p50, "four times the dose left the curve unchanged");
   assert.notEqual(await pixels(), before.pixels, "the canvas was not redrawn");
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.equal(await page.evaluate(() => window.__changes.a), count + 1, "one attribute change should fire exactly one event");
 
   // The scenario property writes the attributes (kebab-case) and redraws.
@@ -257,7 +261,7 @@ test("it takes its container's width with a sensible aspect ratio, and follows r
     assert.deepEqual([c.width, c.height], expected, `box ${box}px`);
     assert.deepEqual([c.backingWidth, c.backingHeight], [expected[0] * 2, expected[1] * 2], `box ${box}px at 2x`);
   }
-  await page.waitForTimeout(300);
+  await settled(page);
   assert.equal(await page.evaluate(() => window.__changes.sized), 3, "one draw per width (no resize loop)");
   await page.context().close();
 });

@@ -4,15 +4,25 @@
 import { createServer } from "node:http";
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
-import { chromium } from "playwright-core";
+import { chromium, firefox } from "playwright-core";
 
 export const WWW = resolve(import.meta.dirname, "../../www");
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png" };
 
-/** Serves `root`; `headers(path)` may add response headers (e.g. a CSP). Resolves to its base URL. */
+/**
+ * Serves `root`; `headers(path)` may add response headers (e.g. a CSP). Resolves to its base URL,
+ * `close()`, and controls that put a test's network preconditions in the server, the same in
+ * every engine (none needs request interception):
+ * - a path under `/never/` (say `../never/slow.png`) is never answered: it holds the page's load;
+ * - `hold(pattern)` holds every request whose path matches until the returned `release()`;
+ *   `held(pattern)` resolves once such a request has arrived;
+ * - `fail(pattern, status)` answers matching requests with that status and an empty body;
+ * - `reset()` drops the rules (held requests are released).
+ */
 export function serve(root = WWW, headers = () => ({})) {
-  const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+  const rules = [];
+  const arrivals = [];
+  const respond = (req, res, path) => {
     let file = join(root, path);
     try {
       if (statSync(file).isDirectory()) file = join(file, "index.html");
@@ -22,22 +32,85 @@ export function serve(root = WWW, headers = () => ({})) {
     } catch {
       res.writeHead(404).end("not found");
     }
+  };
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
+    if (path.startsWith("/never/")) return; // answered never (the socket closes with the server)
+    for (const a of arrivals.filter((a) => a.pattern.test(path))) arrivals.splice(arrivals.indexOf(a), 1)[0].ok(path);
+    const rule = rules.find((r) => r.pattern.test(path));
+    if (rule?.status) return void res.writeHead(rule.status, { "content-type": "text/plain" }).end("");
+    if (rule?.held) return void rule.held.push(() => respond(req, res, path));
+    respond(req, res, path);
   });
-  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok({ url: `http://127.0.0.1:${server.address().port}`, close: () => server.close() })));
+  const re = (pattern) => (pattern instanceof RegExp ? pattern : new RegExp(pattern.replace(/[.*+?^${}()|[\]\\]/g, "\\$&") + "$"));
+  const controls = {
+    hold(pattern) {
+      const rule = { pattern: re(pattern), held: [] };
+      rules.push(rule);
+      return () => {
+        if (rules.includes(rule)) rules.splice(rules.indexOf(rule), 1);
+        for (const go of rule.held.splice(0)) go();
+      };
+    },
+    held: (pattern) => new Promise((ok) => arrivals.push({ pattern: re(pattern), ok })),
+    fail: (pattern, status = 404) => void rules.push({ pattern: re(pattern), status }),
+    reset() {
+      for (const r of rules.splice(0)) for (const go of r.held || []) go();
+      arrivals.length = 0;
+    },
+  };
+  return new Promise((ok) => server.listen(0, "127.0.0.1", () => ok({
+    url: `http://127.0.0.1:${server.address().port}`,
+    close: () => {
+      server.close();
+      server.closeAllConnections();
+    },
+    ...controls,
+  })));
 }
 
-/** Headless Chromium; playwright gives it a fresh temporary profile (user data dir). */
+/** The engine the suite runs in: RT_ENGINE=chromium (the default), firefox or webkit. */
+export const ENGINE = process.env.RT_ENGINE || "chromium";
+
+export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+  "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"];
+
+/**
+ * The browser, with a fresh temporary profile: Debian's Chromium over CDP, Debian's Firefox ESR
+ * over WebDriver BiDi (playwright-core's "moz-firefox" channel: the same Page API, the stock
+ * binary). (WebKitGTK's WebKitWebDriver speaks classic WebDriver only: see docs/browsers.md.)
+ */
 export async function launch() {
-  return chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-    headless: true,
-  });
+  if (ENGINE === "firefox") {
+    return firefox.launch({ channel: "moz-firefox", executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr", headless: true,
+      firefoxUserPrefs: { "app.update.enabled": false, "browser.shell.checkDefaultBrowser": false } });
+  }
+  if (ENGINE !== "chromium") throw new Error(`RT_ENGINE=${ENGINE}: not an engine of this suite yet (chromium, firefox; WebKit: see docs/browsers.md)`);
+  return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
 }
+
+/**
+ * Skips a test in the engines that lack what it needs: `lacks({ webkit: "why" })` returns
+ * the reason for the running engine (for node:test's `skip` option), or false.
+ */
+export const lacks = (reasons) => reasons[ENGINE] || false;
 
 /** A new page that records problems and requests. */
 export async function open(browser, options = {}) {
+  // Firefox over BiDi does not emulate prefers-color-scheme per context: a dark page comes from a
+  // second Firefox whose content prefers dark (closed with the first).
+  if (ENGINE === "firefox" && options.colorScheme === "dark") {
+    if (!browser.__dark) {
+      browser.__dark = firefox.launch({ channel: "moz-firefox", executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr", headless: true,
+        firefoxUserPrefs: { "layout.css.prefers-color-scheme.content-override": 0 } });
+      const close = browser.close.bind(browser);
+      browser.close = async () => {
+        await (await browser.__dark).close();
+        await close();
+      };
+    }
+    browser = await browser.__dark;
+  }
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, ...options });
   const page = await context.newPage();
   page.problems = [];

@@ -6,6 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
+import { settled, typeInto } from "./embed-helpers.mjs";
 
 const page = (body, { lang = "en", dir = "ltr", head = "" } = {}) =>
   `<!doctype html><html lang="${lang}" dir="${dir}"><head><meta charset="utf-8"><title>host</title><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
@@ -49,7 +50,7 @@ test("a typo in .scenario is reported, and the next change of a field clears it"
   await p.locator("relief-timeline").evaluate((e) => (e.scenario = { route: "oral", doseMgPerKG: 1 }));
   await p.waitForFunction(() => !document.querySelector("relief-timeline").shadowRoot.querySelector(".error").hidden);
   assert.match(await p.locator("relief-timeline .error").textContent(), /doseMgPerKG/);
-  await p.locator("relief-timeline input[name=dose-mg-per-kg]").fill("1");
+  await typeInto(p.locator("relief-timeline input[name=dose-mg-per-kg]"), "1");
   await p.locator("relief-timeline input[name=dose-mg-per-kg]").dispatchEvent("change");
   await p.waitForFunction(() => document.querySelector("relief-timeline").shadowRoot.querySelector(".error").hidden);
   assert.equal(await p.evaluate(() => document.querySelector("relief-timeline").timeline.doses.length > 0), true);
@@ -58,7 +59,7 @@ test("a typo in .scenario is reported, and the next change of a field clears it"
   await p.locator("relief-timeline").evaluate((e) => e.setAttribute("dose-mg-per-kg", "1e308"));
   await p.waitForFunction(() => !document.querySelector("relief-timeline").shadowRoot.querySelector(".error").hidden);
   assert.equal(await p.locator("relief-timeline input[name=dose-mg-per-kg]").inputValue(), "1e+308");
-  await p.locator("relief-timeline input[name=dose-mg-per-kg]").fill("1");
+  await typeInto(p.locator("relief-timeline input[name=dose-mg-per-kg]"), "1");
   await p.locator("relief-timeline input[name=dose-mg-per-kg]").dispatchEvent("change");
   await p.waitForFunction(() => document.querySelector("relief-timeline").shadowRoot.querySelector(".error").hidden);
   await p.context().close();
@@ -111,8 +112,12 @@ test("printed in the light theme, even when something redraws while printing", a
   await waitForChart(p);
   await p.emulateMedia({ media: "print" });
   await p.setViewportSize({ width: 700, height: 900 }); // a redraw while printing
-  await p.waitForFunction(() => document.querySelector("relief-timeline").shadowRoot.querySelector("canvas").clientWidth < 700);
-  await p.waitForTimeout(300);
+  // The redraw at the new width has happened (drawn at the width the chart box now has).
+  await p.waitForFunction(() => {
+    const e = document.querySelector("relief-timeline");
+    return e._size && e._size.width < 700 && e._size.width === Math.floor(e.shadowRoot.querySelector(".chart").clientWidth);
+  });
+  await settled(p);
   const corner = await shadow(p, (root) => [...root.querySelector("canvas").getContext("2d").getImageData(2, 2, 1, 1).data].slice(0, 3).reduce((a, b) => a + b));
   assert.ok(corner > 600, `printed dark (${corner})`);
   await p.context().close();
@@ -137,7 +142,16 @@ test("the live region speaks when the scenario changes the summary, not on load,
   const live = () => shadow(p, (root) => root.querySelector("[aria-live]").textContent);
   await p.setViewportSize({ width: 700, height: 900 });
   await p.locator("relief-timeline").evaluate((e) => e.setAttribute("theme", "dark"));
-  await p.waitForTimeout(1200);
+  // Both redraws have happened (the new width, the dark theme) ...
+  await p.waitForFunction(() => {
+    const e = document.querySelector("relief-timeline");
+    return e._drawnTheme === "dark" && e._size && e._size.width === Math.floor(e.shadowRoot.querySelector(".chart").clientWidth) && e._size.width < 700;
+  });
+  await settled(p);
+  // ... and any announcement they scheduled has been made: a page timer set after them, at least
+  // as long as the widget's announcement delay (800 ms), runs after it (timers of equal or shorter
+  // delay set earlier run first), so this is a round trip through the same channel, not a guess.
+  await p.evaluate(() => new Promise((ok) => setTimeout(ok, 1000)));
   assert.equal(await live(), "");
   await p.locator("relief-timeline").evaluate((e) => e.setAttribute("sessions", "5"));
   await p.waitForFunction(() => document.querySelector("relief-timeline").shadowRoot.querySelector("[aria-live]").textContent.length > 50, null, { timeout: 5000 });

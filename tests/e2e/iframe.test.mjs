@@ -60,16 +60,29 @@ async function waitForFit(page) {
     const f = document.querySelector("iframe");
     return f.style.height !== "950px" && f.style.height !== "";
   }, null, { timeout: 15000 });
-  // The last reported height wins: wait until it matches what is inside, twice in a row with
-  // the same height (a resize settles in steps: text reflows first, the chart redraws in the next
-  // frame), up to 15 s: a loaded machine can take a while to settle the layout.
-  let fit = null;
-  for (let i = 0; i < 150; i++) {
-    const h = await heights(page);
-    const fits = Math.abs(h.outer - Math.ceil(h.inner)) <= 1;
-    if (fits && fit && fit.outer === h.outer) return h;
-    fit = fits ? h : null;
-    await page.waitForTimeout(fits ? 200 : 100);
+  // Fitted means: the widget inside has drawn all it was going to (loaded, no draw scheduled),
+  // and the parent's iframe has the height of the content as it is then. A resize settles in
+  // steps (text reflows first, the chart redraws after), so check that the content did not change
+  // meanwhile and go round again if it did: each wait is for a condition, never for a time.
+  for (let round = 0; round < 20; round++) {
+    const frame = page.frames().find((f) => f.url().startsWith(widget.url + "/embed.html"));
+    const content = () => frame.evaluate(() => {
+      const e = document.querySelector("relief-timeline");
+      const idle = document.readyState === "complete" && e.timeline && !e._frame;
+      return idle ? Math.ceil(document.documentElement.getBoundingClientRect().height) : null;
+    });
+    await frame.waitForFunction(() => {
+      const e = document.querySelector("relief-timeline");
+      return document.readyState === "complete" && e.timeline && !e._frame;
+    }, null, { timeout: 15000, polling: 50 });
+    const inner = await content();
+    if (inner === null) continue;
+    try {
+      await page.waitForFunction((h) => Math.abs(document.querySelector("iframe").getBoundingClientRect().height - h) <= 1, inner, { timeout: 5000 });
+    } catch {
+      continue; // the content changed before its report came: measure again
+    }
+    if ((await content()) === inner) return heights(page);
   }
   const h = await heights(page);
   assert.fail(`the iframe is ${h.outer}px tall but its content is ${h.inner}px`);
@@ -143,11 +156,11 @@ test("the iframe follows its content's height, and only the sender is resized", 
   await page.evaluate(() => window.postMessage({ type: "relief-timeline:height", height: 11 }, "*"));
   const [other, marked] = page.frames().filter((f) => f.url().endsWith("/fixtures/leak.html"));
   await other.evaluate(() => parent.postMessage({ type: "relief-timeline:height", height: 1234 }, "*"));
-  await page.waitForTimeout(300);
-  assert.deepEqual(await sizes(), before);
-  // A marked iframe resizes itself, and only itself (so the check above can fail).
+  // A marked iframe resizes itself, and only itself (so the check can fail). Its message, posted
+  // after the two above on the same event loop (all three windows are of the blog's origin), is
+  // handled after them: once it has resized its iframe, the others would have had their effect.
   await marked.evaluate(() => parent.postMessage({ type: "relief-timeline:height", height: 1234 }, "*"));
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.querySelector("#marked").getBoundingClientRect().height === 1234 + 4);
   assert.deepEqual(await sizes(), [before[0], before[1], 1234 + 4]);
   assert.deepEqual(page.problems, []);
   await page.context().close();

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
-import { REPO, besideDist } from "./embed-helpers.mjs";
+import { REPO, besideDist, settled } from "./embed-helpers.mjs";
 
 /** The README's snippet for a page in Spanish (the html block that adds relief-timeline.es.js). */
 const readmeSpanish = () => {
@@ -27,13 +27,21 @@ const env = session({
     site.write("lang/before.html", page("de", ["relief-timeline.de.js", "relief-timeline.js"]));
     site.write("lang/after.html", page("de-AT", ["relief-timeline.js", "relief-timeline.de.js"]));
     site.write("lang/missing.html", page("es", ["relief-timeline.js"]));
-    // The same two pages with an image the test never serves, so their load event never comes;
-    // in the page itself, so that it is there before the page could finish loading.
+    // The same two pages with an image the server never answers (under /never/), so their load
+    // event never comes; in the page itself, so that it is there before the page could finish
+    // loading. The second one's language script fails (404: there is no such file).
     for (const name of ["after", "missing"]) {
-      site.write(`lang/${name}-slow.html`, readFileSync(join(site.dir, `lang/${name}.html`), "utf8").replace("<body>", '<body><img src="../slow.png" alt="">'));
+      site.write(`lang/${name}-slow.html`, readFileSync(join(site.dir, `lang/${name}.html`), "utf8")
+        .replace("<body>", '<body><img src="../never/slow.png" alt="">').replace("../dist/relief-timeline.de.js", "../nope/relief-timeline.de.js"));
     }
     site.write("lang/async.html", page("es", ["relief-timeline.js"]).replace("</body>", '<script async src="../dist/relief-timeline.es.js"></script></body>'));
-    site.write("lang/async-404.html", page("es", ["relief-timeline.js"]).replace("</body>", '<script async src="../nope/relief-timeline.es.js"></script><script src="../slow.js"></script><img src="../slow.png"></body>'));
+    site.write("lang/async-never.html", page("es", ["relief-timeline.js"]).replace("</body>", '<script async src="../never/relief-timeline.es.js"></script></body>'));
+    // An async language script that fails (404) while the parser waits for a script (slow.js,
+    // held by the test until the page has seen the failure); the page records failed scripts.
+    site.write("slow.js", "");
+    site.write("lang/async-404.html", page("es", ["relief-timeline.js"])
+      .replace("<body>", '<body><script>window.__failed = []; addEventListener("error", (e) => e.target.src && window.__failed.push(e.target.src), true);</script>')
+      .replace("</body>", '<script async src="../nope/relief-timeline.es.js"></script><script src="../slow.js"></script><img src="../never/slow.png" alt=""></body>'));
     site.write("lang/second.html", `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>two</title><link rel="icon" href="data:,"></head><body>
 <relief-timeline id="a"></relief-timeline><script src="../dist/relief-timeline.js"></script>
 <relief-timeline id="b"></relief-timeline><script src="../dist/relief-timeline.es.js"></script></body></html>`);
@@ -52,19 +60,29 @@ async function openRecording() {
   p.on("console", (m) => m.type() === "warning" && p.warnings.push(m.text()));
   await p.addInitScript(() => {
     window.__drawn = [];
-    addEventListener("timelinechange", (e) => window.__drawn.push(e.target.shadowRoot.querySelector("button[aria-expanded]").textContent));
+    window.__drawnAt = [];
+    addEventListener("timelinechange", (e) => {
+      window.__drawn.push(e.target.shadowRoot.querySelector("button[aria-expanded]").textContent);
+      window.__drawnAt.push({ ms: performance.now(), readyState: document.readyState });
+    });
   });
   return p;
 }
 
 const drawn = (p) => p.evaluate(() => window.__drawn);
 
-/** Serves the files matching `pattern` to `p` after `ms` milliseconds: as given, or with `body`. */
-const delay = (p, pattern, ms, body) =>
-  p.route(pattern, async (r) => {
-    await new Promise((ok) => setTimeout(ok, ms));
-    await (body === undefined ? r.continue() : r.fulfill({ status: 200, contentType: "text/javascript", body }));
-  });
+/**
+ * Resolves once the widget in `p` would have drawn, were it not waiting for its language: the
+ * element is defined, the wasm is ready and the page parsed, and two animation frames have passed
+ * (a draw that is due comes in the next frame). The positive signal a held language script is
+ * released after, so that a chart drawn before it arrives would be seen.
+ */
+const wouldHaveDrawn = (p) => p.evaluate(async () => {
+  await customElements.whenDefined("relief-timeline");
+  await customElements.get("relief-timeline").api();
+  if (document.readyState === "loading") await new Promise((ok) => document.addEventListener("DOMContentLoaded", ok, { once: true }));
+  await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
+});
 
 for (const [name, file] of [["before", "before.html"], ["after", "after.html"]]) {
   test(`a language's script ${name} the widget's: the first chart is already in that language`, async () => {
@@ -152,11 +170,10 @@ test("the demo page's language picker lists the languages by name and switches t
 });
 
 test("a missing language's script never holds the first chart back until the page's slow images have loaded", async () => {
-  for (const [file, route] of [["missing-slow.html", null], ["after-slow.html", "**/relief-timeline.de.js"]]) {
+  for (const file of ["missing-slow.html", "after-slow.html"]) {
     const p = await openRecording();
-    // An image that never arrives holds the page's load event; a language script that fails (404).
-    await p.route("**/slow.png", () => new Promise(() => {}));
-    if (route) await p.route(route, (r) => r.fulfill({ status: 404, body: "" }));
+    // An image that never arrives holds the page's load event; after-slow's language script
+    // fails (404).
     await p.goto(`${env.server.url}/lang/${file}`, { waitUntil: "commit" });
     await waitForChart(p);
     assert.notEqual(await p.evaluate(() => document.readyState), "complete", `${file}: the chart waited for the page's load`);
@@ -167,8 +184,14 @@ test("a missing language's script never holds the first chart back until the pag
 
 test("an async language script is waited for: the first chart is in its language", async () => {
   const p = await openRecording();
-  await delay(p, "**/relief-timeline.es.js", 400);
-  await p.goto(`${env.server.url}/lang/async.html`);
+  const release = env.server.hold("/dist/relief-timeline.es.js");
+  try {
+    await p.goto(`${env.server.url}/lang/async.html`, { waitUntil: "commit" });
+    await wouldHaveDrawn(p);
+    assert.deepEqual(await drawn(p), [], "drew before its language's script came");
+  } finally {
+    release();
+  }
   await waitForChart(p);
   assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
   assert.deepEqual(p.warnings, []);
@@ -177,9 +200,14 @@ test("an async language script is waited for: the first chart is in its language
 
 test("an async language script that fails early never holds the first chart until the page's load", async () => {
   const p = await openRecording();
-  await delay(p, "**/slow.js", 400, "");
-  await p.route("**/slow.png", () => new Promise(() => {}));
-  await p.goto(`${env.server.url}/lang/async-404.html`, { waitUntil: "commit" });
+  // The parser waits for slow.js until the language script has failed.
+  const release = env.server.hold("/slow.js");
+  try {
+    await p.goto(`${env.server.url}/lang/async-404.html`, { waitUntil: "commit" });
+    await p.waitForFunction(() => window.__failed?.some((src) => src.includes("/nope/relief-timeline.es.js")));
+  } finally {
+    release();
+  }
   await waitForChart(p);
   assert.notEqual(await p.evaluate(() => document.readyState), "complete", "the chart waited for the page's load");
   assert.deepEqual(await drawn(p), ["Show as table"]);
@@ -189,10 +217,19 @@ test("an async language script that fails early never holds the first chart unti
 test("every widget's first chart waits for a language script still loading: a second widget, one put back, a page that adds the scripts after its load", async () => {
   // A second widget after the widget's script, the language's script slow to come.
   let p = await openRecording();
-  await delay(p, "**/relief-timeline.es.js", 700);
-  await p.goto(`${env.server.url}/lang/second.html`);
+  let release = env.server.hold("/dist/relief-timeline.es.js");
+  try {
+    const arrived = env.server.held("/dist/relief-timeline.es.js");
+    await p.goto(`${env.server.url}/lang/second.html`, { waitUntil: "commit" });
+    await arrived;
+    await p.waitForFunction(() => customElements.get("relief-timeline") && document.querySelector("#a"));
+    await p.evaluate(() => customElements.get("relief-timeline").api());
+    assert.deepEqual(await drawn(p), [], "drew before its language's script came");
+  } finally {
+    release();
+  }
   await p.waitForFunction(() => window.__drawn.length === 2);
-  await p.waitForTimeout(200);
+  await settled(p);
   assert.deepEqual(await drawn(p), ["Mostrar como tabla", "Mostrar como tabla"]);
   assert.deepEqual(p.warnings, []);
   // Taken out and put back while an inserted language script is on its way.
@@ -211,15 +248,21 @@ test("every widget's first chart waits for a language script still loading: a se
 
   // Scripts added after the page's load (as lazy loaders do): the widget's, then the language's.
   p = await openRecording();
-  await delay(p, "**/relief-timeline.es.js", 500);
-  await p.goto(`${env.server.url}/lang/lazy.html`);
-  await p.evaluate(() => {
-    for (const src of ["../dist/relief-timeline.js", "../dist/relief-timeline.es.js"]) {
-      document.body.appendChild(Object.assign(document.createElement("script"), { src, async: false }));
-    }
-  });
+  release = env.server.hold("/dist/relief-timeline.es.js");
+  try {
+    await p.goto(`${env.server.url}/lang/lazy.html`);
+    await p.evaluate(() => {
+      for (const src of ["../dist/relief-timeline.js", "../dist/relief-timeline.es.js"]) {
+        document.body.appendChild(Object.assign(document.createElement("script"), { src, async: false }));
+      }
+    });
+    await wouldHaveDrawn(p);
+    assert.deepEqual(await drawn(p), [], "drew before its language's script came");
+  } finally {
+    release();
+  }
   await waitForChart(p);
-  await p.waitForTimeout(200);
+  await settled(p);
   assert.deepEqual(await drawn(p), ["Mostrar como tabla"]);
   assert.deepEqual(p.warnings, []);
   // The page's language changes: chart and controls follow.
@@ -232,12 +275,15 @@ test("every widget's first chart waits for a language script still loading: a se
 
 test("a language script that never comes holds the first chart back 3 s at most, then English", async () => {
   const p = await openRecording();
-  await p.route("**/relief-timeline.es.js", () => new Promise(() => {}));
-  const start = Date.now();
-  await p.goto(`${env.server.url}/lang/async.html`, { waitUntil: "commit" });
+  // The page's async language script (under /never/) is never answered.
+  await p.goto(`${env.server.url}/lang/async-never.html`, { waitUntil: "commit" });
   await waitForChart(p);
-  const waited = Date.now() - start;
-  assert.ok(waited > 2500 && waited < 8000, `drawn after ${waited} ms`);
+  // Drawn once the widget's 3 s had passed (not before), and by its timer: the script had not
+  // come and the page had not loaded (the pending script holds its load event), so nothing else
+  // could have released the chart.
+  const [at] = await p.evaluate(() => window.__drawnAt);
+  assert.ok(at.ms >= 3000, `drawn after ${Math.round(at.ms)} ms`);
+  assert.notEqual(at.readyState, "complete");
   assert.deepEqual(await drawn(p), ["Show as table"]);
   assert.equal(p.warnings.length, 1, String(p.warnings));
   await p.context().close();

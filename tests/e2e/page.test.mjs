@@ -1,7 +1,7 @@
 // The demo page, loaded in real headless Chromium.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { nextChange } from "./embed-helpers.mjs";
+import { nextChange, typeInto } from "./embed-helpers.mjs";
 import { session } from "./session.mjs";
 import { inkInPlot, open, waitForChart } from "./harness.mjs";
 
@@ -41,7 +41,7 @@ test("changing the form redraws the chart and fires timelinechange", async () =>
   const curve = (t) => JSON.stringify(t.relief.p50);
   const before = await page.evaluate(() => JSON.stringify(document.querySelector("relief-timeline").timeline.relief.p50));
   const changed = await nextChange(page);
-  await page.locator("relief-timeline input[name=dose-mg-per-kg]").fill("2");
+  await typeInto(page.locator("relief-timeline input[name=dose-mg-per-kg]"), "2");
   await page.locator("relief-timeline input[name=dose-mg-per-kg]").dispatchEvent("change");
   const { timeline: redrawn } = await changed();
   assert.notEqual(curve(redrawn), before, "a four times higher dose left the curve unchanged");

@@ -4,7 +4,8 @@
 //   the last good chart stays, nothing is parsed as HTML, no uncaught exception, no console error.
 // - A canvas of zero size, an element detached mid-render, 1,000 attribute changes in one second,
 //   20 widgets on one page.
-// - A deliberate wasm panic (the test-panic build, target/panic/dist) shows in one widget only.
+// - A deliberate wasm trap (the test-panic build, target/panic/dist) at three points of one
+//   widget's render: the module starts afresh and every widget keeps working.
 // - Memory: re-renders keep the wasm memory and the JS heap flat. RT_MEMORY_RENDERS=10000 for the
 //   full run (the default, 2,000, keeps the test command short).
 // - No innerHTML & co. anywhere in the widget's sources; README's SRI hashes are dist/sri.json's.
@@ -13,9 +14,9 @@ import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { open, waitForChart } from "./harness.mjs";
+import { lacks, open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
-import { REPO } from "./embed-helpers.mjs";
+import { REPO, settled } from "./embed-helpers.mjs";
 
 const PANIC_DIST = join(REPO, "target/panic/dist");
 
@@ -261,7 +262,9 @@ test("a canvas of zero size: no error, no draw; it draws once it gets a width", 
     box.append(w);
     document.querySelector("#more").append(box);
   });
-  await page.waitForTimeout(400);
+  // Its render has run (it records the API first) and found no width: nothing is scheduled.
+  await page.waitForFunction(() => document.querySelector("#z")._api && !document.querySelector("#z")._frame);
+  await settled(page);
   const state = await page.evaluate(() => {
     const z = document.querySelector("#z");
     return { timeline: z.timeline, error: z.shadowRoot.querySelector(".error").hidden ? null : z.shadowRoot.querySelector(".error").textContent };
@@ -272,7 +275,9 @@ test("a canvas of zero size: no error, no draw; it draws once it gets a width", 
   assert.equal(await page.evaluate(() => document.querySelector("#z").shadowRoot.querySelector("canvas").width), 500);
   // And back to zero: keeps the last chart, no error.
   await page.evaluate(() => (document.querySelector("#zero").style.width = "0"));
-  await page.waitForTimeout(300);
+  await page.waitForFunction(() => document.querySelector("#z")._size === null);
+  await settled(page);
+  assert.equal(await page.evaluate(() => document.querySelector("#z").shadowRoot.querySelector(".error").hidden), true);
   assert.deepEqual(page.problems, []);
   await page.context().close();
 });
@@ -337,15 +342,23 @@ test("1,000 attribute changes in one second: coalesced to frames, ends on the la
       step();
     });
     const elapsed = performance.now() - t0;
-    await new Promise((ok) => setTimeout(ok, 500));
+    // The last value's draw: a timelinechange with it (the draws are coalesced, not dropped).
+    if (!last || last.scenario.doseMgPerKg !== 1.099) {
+      await new Promise((ok) => w.addEventListener("timelinechange", function f(e) {
+        if (e.detail.scenario.doseMgPerKg === 1.099) ok(w.removeEventListener("timelinechange", f));
+      }));
+    }
+    await new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok)));
     counting = false;
     const api = await customElements.get("relief-timeline").api();
     const expected = JSON.stringify(api.estimate({ ...w.scenario, doseMgPerKg: 1.099 }).relief.p50);
     return { elapsed, events, frames, dose: last.scenario.doseMgPerKg, attr: w.getAttribute("dose-mg-per-kg"),
       matches: JSON.stringify(w.timeline.relief.p50) === expected, error: !w.shadowRoot.querySelector(".error").hidden };
   });
-  assert.ok(r.elapsed < 3000, `1,000 changes took ${r.elapsed} ms`);
+  // Coalesced: never more draws than frames, and far fewer than changes. (How long the changes
+  // took is the machine's speed, not the widget's behaviour: reported, not asserted.)
   assert.ok(r.events >= 1 && r.events <= r.frames, `${r.events} draws in ${r.frames} frames`);
+  assert.ok(r.events < 1000, `${r.events} draws for 1,000 changes`);
   assert.equal(r.attr, "1.099");
   assert.equal(r.dose, 1.099);
   assert.ok(r.matches, "the chart shows another scenario than the last one set");
@@ -378,71 +391,58 @@ test("20 widgets on one page all draw their own scenario", async () => {
   await page.context().close();
 });
 
-test("a wasm panic shows in the one widget it hit; the others keep working", { skip: !existsSync(PANIC_DIST) && "no panic-test build (./x test builds target/panic/dist)" }, async () => {
-  const page = await open(env.browser);
-  await page.goto(env.server.url + "/fixtures/robust-panic.html");
-  for (const id of ["#p1", "#p2", "#p3"]) await waitForChart(page, id);
-  const r = await page.evaluate(async () => {
-    const api = await customElements.get("relief-timeline").api();
-    const $ = (s) => document.querySelector(s);
-    const errorOf = (s) => { const e = $(s).shadowRoot.querySelector(".error"); return e.hidden ? null : e.textContent; };
-    const frames = (n) => new Promise((ok) => { const f = () => (--n ? requestAnimationFrame(f) : ok()); requestAnimationFrame(f); });
-    // (The element sends sessionHours 0 for a bolus route without session-hours.)
-    const reference = JSON.stringify(api.estimate({ route: "oral", doseMgPerKg: 2, sessionHours: 0 }));
-    // A panic while drawing #p2 (its draw calls the test build's debug_panic()).
-    const draw = api.Chart.prototype.draw;
-    const p2canvas = $("#p2").shadowRoot.querySelector("canvas");
-    let panics = 0;
-    api.Chart.prototype.draw = function (canvas, ...rest) {
-      if (canvas === p2canvas && window.__panic) { panics++; api.debug_panic(); }
-      return draw.call(this, canvas, ...rest);
-    };
-    window.__panic = true;
-    const pixels = p2canvas.toDataURL();
-    $("#p2").setAttribute("dose-mg-per-kg", "1.5");
-    await frames(5);
-    const crash = errorOf("#p2");
-    const keptPixels = p2canvas.toDataURL() === pixels;
-    // The others still redraw.
-    const redraw = (s, attr, v) => new Promise((ok) => { $(s).addEventListener("timelinechange", (e) => ok(e.detail.scenario), { once: true }); $(s).setAttribute(attr, v); });
-    const p1 = await redraw("#p1", "sessions", "3");
-    const p3 = await redraw("#p3", "metabolism", "slow");
-    // A panic in the constructor path of #p2 too (a new Chart that panics).
-    const Chart = api.Chart;
-    api.Chart = function (scenario) { if (window.__panic) { panics++; api.debug_panic(); } return new Chart(scenario); };
-    api.Chart.prototype = Chart.prototype;
-    $("#p2").setAttribute("dose-mg-per-kg", "1.6");
-    await frames(5);
-    const crash2 = errorOf("#p2");
-    // 200 more panics straight from the API: each a WebAssembly.RuntimeError, and afterwards the
-    // module still gives the same answers.
-    let runtimeErrors = 0;
-    for (let i = 0; i < 200; i++) try { api.debug_panic(); } catch (e) { runtimeErrors += e instanceof WebAssembly.RuntimeError; }
-    const same = JSON.stringify(api.estimate({ route: "oral", doseMgPerKg: 2, sessionHours: 0 })) === reference;
-    // And #p2 recovers once the panics stop.
-    window.__panic = false;
-    const p2 = await redraw("#p2", "dose-mg-per-kg", "2");
-    const p2same = JSON.stringify($("#p2").timeline) === reference;
-    return { panics, crash, crash2, keptPixels, p1: p1.sessions, p3: p3.metabolism, runtimeErrors, same, p2: p2.doseMgPerKg, p2same,
-      others: [errorOf("#p1"), errorOf("#p3")], bytes: api.memoryBytes() };
+// A trap (a Rust panic) at three points of one widget's render, on a page with three widgets: the
+// instance is started afresh, the widget shows its last good chart (never a half-drawn one) with
+// the crash message, and every widget keeps working.
+for (const [point, after, where] of [["draw", 40, "in the middle of a draw"], ["alloc", 5, "inside an allocation"], ["read", 0, "while reading a scenario"]]) {
+  test(`a wasm trap ${where}: a new instance, the last good chart, the other widgets unharmed`, { skip: !existsSync(PANIC_DIST) && "no panic-test build (./x test builds target/panic/dist)" }, async () => {
+    const page = await open(env.browser);
+    await page.goto(env.server.url + "/fixtures/robust-panic.html");
+    for (const id of ["#p1", "#p2", "#p3"]) await waitForChart(page, id);
+    const r = await page.evaluate(async ([point, after]) => {
+      const El = customElements.get("relief-timeline");
+      const $ = (s) => document.querySelector(s);
+      const pixels = (s) => $(s).shadowRoot.querySelector("canvas").toDataURL();
+      const errorOf = (s) => { const e = $(s).shadowRoot.querySelector(".error"); return e.hidden ? null : e.textContent; };
+      const redraw = (s, attr, v) => new Promise((ok) => {
+        $(s).addEventListener("timelinechange", (e) => ok(e.detail.scenario), { once: true });
+        $(s).setAttribute(attr, v);
+      });
+      const before = pixels("#p2");
+      const restarts = El.restarts;
+      const api = await El.api();
+      api.debugPanicAt(point, after);
+      // #p2's next render traps: wait for its message.
+      const error = $("#p2").shadowRoot.querySelector(".error");
+      const shown = new Promise((ok) => new MutationObserver((_, o) => { if (!error.hidden) { o.disconnect(); ok(); } })
+        .observe(error, { attributes: true, attributeFilter: ["hidden"] }));
+      $("#p2").setAttribute("dose-mg-per-kg", "1.5");
+      await shown;
+      const crash = errorOf("#p2");
+      const kept = pixels("#p2") === before;
+      const fresh = (await El.api()) !== api;
+      const p1 = await redraw("#p1", "sessions", "3");
+      const p3 = await redraw("#p3", "metabolism", "slow");
+      const p2 = await redraw("#p2", "dose-mg-per-kg", "2");
+      return { crash, kept, fresh, restarts: El.restarts - restarts, p1: p1.sessions, p3: p3.metabolism, p2: p2.doseMgPerKg,
+        errors: ["#p1", "#p2", "#p3"].map(errorOf), same: JSON.stringify((await El.api()).estimate({ route: "oral", doseMgPerKg: 2, sessionHours: 0 }).relief) === JSON.stringify($("#p2").timeline.relief) };
+    }, [point, after]);
+    assert.match(r.crash, /Something went wrong while drawing this chart/);
+    assert.ok(r.kept, "the widget does not show its last good chart after the trap (half-drawn or blank)");
+    assert.ok(r.fresh, "the module was not started afresh");
+    assert.equal(r.restarts, 1);
+    assert.deepEqual([r.p1, r.p3, r.p2], [3, "slow", 2]);
+    assert.deepEqual(r.errors, [null, null, null]);
+    assert.ok(r.same, "the new instance answers differently");
+    // The traps themselves are not page errors: each was caught by the widget.
+    assert.deepEqual(page.problems, []);
+    await page.context().close();
   });
-  if (process.env.RT_VERBOSE) console.log(r);
-  assert.equal(r.panics, 2);
-  assert.match(r.crash, /Something went wrong while drawing this chart/);
-  assert.match(r.crash2, /Something went wrong while drawing this chart/);
-  assert.ok(r.keptPixels, "the panicking widget lost its last good chart");
-  assert.deepEqual([r.p1, r.p3], [3, "slow"]);
-  assert.deepEqual(r.others, [null, null]);
-  assert.equal(r.runtimeErrors, 200);
-  assert.ok(r.same, "after 200 panics the module answers differently");
-  assert.equal(r.p2, 2);
-  assert.ok(r.p2same);
-  // The traps themselves are not page errors: each was caught (by the widget or the test).
-  assert.deepEqual(page.problems, []);
-  await page.context().close();
-});
+}
 
-test("re-renders with changing scenarios keep the wasm memory and the JS heap flat", async () => {
+test("re-renders with changing scenarios keep the wasm memory and the JS heap flat", {
+  skip: lacks({ firefox: "needs Chromium's performance.memory and gc() (--enable-precise-memory-info, --expose-gc)", webkit: "needs Chromium's performance.memory and gc()" }),
+}, async () => {
   const renders = Number(process.env.RT_MEMORY_RENDERS || 2000);
   const b = await chromium.launch({
     executablePath: "/usr/bin/chromium",
