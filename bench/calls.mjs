@@ -28,7 +28,7 @@ const tally = await page.evaluate(async (labels) => {
   }
   const scenario = { route: "ivInfusion", doseMgPerKg: 1.4, sessionHours: 4, sessions: 5, sessionIntervalDays: 1, condition: "crps", boosters: 3, boosterEveryDays: 42 };
   const chart = new api.Chart(scenario);
-  chart.draw(canvas, 760, 426, 2, "light", labels);
+  chart.draw(canvas, 760, 426, 2, "light", new api.Words(labels));
   chart.free();
   return counts;
 }, labels);

@@ -25,11 +25,12 @@ const out = await page.evaluate(async () => {
     return median(runs);
   };
   const charts = scenarios.map((s) => new api.Chart(s));
+  const words = new api.Words();
   const res = {
     "new Chart(s), then free": time((s) => new api.Chart(s).free()),
     "chart.timeline()": time((s, i) => charts[i].timeline()),
     "api.estimate(s)": time((s) => api.estimate(s)),
-    "chart.summary()": time((s, i) => charts[i].summary()),
+    "chart.summary(words)": time((s, i) => charts[i].summary(words)),
   };
   charts.forEach((c) => c.free());
   return res;

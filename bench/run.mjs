@@ -188,12 +188,14 @@ for (const p of PAGES) {
       // Draws on the widget's own canvas, as its scenario change does: estimate + draw.
       const canvas = document.querySelector("relief-timeline").shadowRoot.querySelector("canvas");
       const ctx = canvas.getContext("2d");
+      // The words cross once, as the widget's do (per language, not per draw).
+      const words = new api.Words(labels);
       for (const flush of [false, true]) {
         scenarios.forEach((s, i) => {
           const t0 = performance.now();
           const chart = new api.Chart(s);
           const t1 = performance.now();
-          chart.draw(canvas, W, H, DPR, "light", labels);
+          chart.draw(canvas, W, H, DPR, "light", words);
           if (flush) ctx.getImageData(0, 0, 1, 1);
           const t2 = performance.now();
           chart.free();

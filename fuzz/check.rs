@@ -48,17 +48,10 @@ pub fn check_error(e: &ScenarioError) {
     assert!(!message.is_empty());
     assert!(!message.to_lowercase().contains("recommend"), "{message}");
     if !matches!(e, ScenarioError::Parse(_)) {
-        const FIELDS: [&str; 7] = [
-            "doseMgPerKg",
-            "sessionHours",
-            "sessions",
-            "sessionIntervalDays",
-            "boosterEveryDays",
-            "boosters",
-            "horizonDays",
-        ];
+        // Every field of the scenario schema (the one list of fields).
+        let fields = relief_timeline::estimator::schema::FIELDS.map(|f| f.name);
         assert!(
-            FIELDS.iter().any(|f| message.contains(f)),
+            fields.iter().any(|f| message.contains(f)),
             "names no field: {message}"
         );
     }

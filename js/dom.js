@@ -2,7 +2,7 @@
 
 /** Creates an element: `props.text` becomes textContent, aria-/role/for/tabindex attributes, the
  * rest properties; `children` are appended (strings as text). */
-const el = (tag, props = {}, children = []) => {
+export const el = (tag, props = {}, children = []) => {
   const node = document.createElement(tag);
   for (const [k, v] of Object.entries(props)) {
     if (k === "text") node.textContent = v;

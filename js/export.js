@@ -1,5 +1,7 @@
 // Export: the chart as PNG (2x), as SVG (the same renderer through plotters' SVG backend), and the
-// relief curve as CSV. Files are made in the browser and saved through a blob: link.
+// relief curve as CSV. Files are made in the browser and saved through a blob: link. `curveCsv` is
+// pure (unit-tested under Node).
+import { el } from "./dom.js";
 
 function download(name, blob) {
   const url = URL.createObjectURL(blob);
@@ -9,23 +11,26 @@ function download(name, blob) {
 }
 
 /** Draws `chart` on a fresh canvas at twice the pixel density and saves it as PNG. */
-function exportPng(chart, size, theme, labels) {
+export function exportPng(chart, size, theme, words) {
   const canvas = document.createElement("canvas");
-  chart.draw(canvas, size.width, size.height, 2, theme, labels);
+  chart.draw(canvas, size.width, size.height, 2, theme, words);
   canvas.toBlob((blob) => blob && download("relief-timeline.png", blob), "image/png");
 }
 
-function exportSvg(chart, size, theme, labels) {
-  download("relief-timeline.svg", new Blob([chart.svg(size.width, size.height, theme, labels)], { type: "image/svg+xml" }));
+export function exportSvg(chart, size, theme, words) {
+  download("relief-timeline.svg", new Blob([chart.svg(size.width, size.height, theme, words)], { type: "image/svg+xml" }));
 }
 
-/** The relief curve: one row per sampled time, relief percentiles in percent. */
-function curveCsv(timeline) {
+/** The relief curve: one row per sampled time, relief percentiles in percent; then, with
+ * `people` (js/tables.js's `peopleOf` list), a blank line and the people in 100 on
+ * each path. */
+export function curveCsv(timeline, people) {
   const r = timeline.relief;
   const rows = r.days.map((d, i) => [d, r.p10[i], r.p50[i], r.p90[i]].map((v) => +v.toFixed(4)).join(","));
-  return ["days,p10_relief_percent,p50_relief_percent,p90_relief_percent", ...rows].join("\n") + "\n";
+  const paths = people ? ["", "path,people_per_100", ...people.map((p) => `${p.path},${p.people}`)] : [];
+  return ["days,p10_relief_percent,p50_relief_percent,p90_relief_percent", ...rows, ...paths].join("\n") + "\n";
 }
 
-function exportCsv(timeline) {
-  download("relief-timeline.csv", new Blob([curveCsv(timeline)], { type: "text/csv" }));
+export function exportCsv(timeline, people) {
+  download("relief-timeline.csv", new Blob([curveCsv(timeline, people)], { type: "text/csv" }));
 }

@@ -3,19 +3,15 @@
 // the languages it uses. Such a script may come before or after this one: it pushes
 // `[lang, messages]` onto the page-wide list `self.reliefTimelineLanguages`, which this file reads
 // now and watches for later pushes. Keys a language lacks fall back to English.
+// `MESSAGES` (English, from js/i18n/en.json) and `ADD_ON_LANGUAGES` come from the build
+// (scripts/bundle.mjs's virtual module `relief-timeline:build`).
+import { ADD_ON_LANGUAGES, MESSAGES } from "relief-timeline:build";
+import { overEnglish } from "./messages.js";
 
-/** `over`'s messages on top of `base`'s, section by section. */
-const overEnglish = (base, over) => {
-  const out = { ...base };
-  for (const [key, value] of Object.entries(over)) {
-    const section = (v) => v && typeof v === "object" && !Array.isArray(v);
-    out[key] = section(value) && section(base[key]) ? overEnglish(base[key], value) : value;
-  }
-  return out;
-};
+export { ADD_ON_LANGUAGES, MESSAGES };
 
 /** Called with the language's code whenever a language arrives after this script. */
-const languageListeners = new Set();
+export const languageListeners = new Set();
 
 try {
   const list = Array.isArray(self.reliefTimelineLanguages) ? self.reliefTimelineLanguages : (self.reliefTimelineLanguages = []);
@@ -42,7 +38,7 @@ const reportedMissing = new Set();
 
 /** Says once on the console which script a language needs, if it exists as an add-on and is not
  * on the page. */
-const reportMissingLanguage = (lang) => {
+export const reportMissingLanguage = (lang) => {
   if (MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang) || reportedMissing.has(lang)) return;
   reportedMissing.add(lang);
   console.warn(`relief-timeline: lang="${lang}" needs relief-timeline.${lang}.js on the page (next to relief-timeline.js); English until it loads.`);
@@ -59,7 +55,7 @@ const LANGUAGE_WAIT_MS = 3000;
  * on the page (or that script failed); else, the script being on its way, when it has run or
  * failed, the page has loaded, or `LANGUAGE_WAIT_MS` have passed, whichever is first. (A script
  * that failed before this one started cannot be told from one still loading: the bound is for it.) */
-const languageReady = (lang) => {
+export const languageReady = (lang) => {
   if (MESSAGES[lang] || !ADD_ON_LANGUAGES.includes(lang)) return null;
   const name = `relief-timeline.${lang}.js`;
   const tag = [].slice.call(document.scripts).filter((s) => s.src.split(/[?#]/)[0].endsWith(name))[0];

@@ -3,15 +3,19 @@
 //   relief-timeline.<hash>.js + .wasm  two files with content-hashed names, for caching
 //   relief-timeline.<lang>.js          a language other than English, for either build
 //   sri.json                           Subresource Integrity hashes of the files above
+//   relief-timeline.d.ts               TypeScript declarations of the element and its JS API
 // Usage: node scripts/bundle.mjs target/wasm32-unknown-unknown/release/relief_timeline.wasm [OUT_DIR]
-// With OUT_DIR (e.g. the panic-test build) the bundles go there instead, and www/dist/ and the
-// README are left alone.
+// With OUT_DIR (e.g. the panic-test build) the bundles go there instead, and www/dist/ and
+// docs/release.md are left alone.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { resolve } from "node:path";
 import { gzipSync, inflateRawSync } from "node:zlib";
 import zopfli from "@gfx/zopfli";
-import { transformSync } from "esbuild";
+import { build, transformSync } from "esbuild";
+import { declarations } from "./types.mjs";
+import { addOnLanguages, buildModule, constants, registerVirtual } from "./virtual.mjs";
 
 const kb = (n) => (n / 1024).toFixed(1) + " KiB";
 const input = process.argv[2];
@@ -58,97 +62,77 @@ writeFileSync(`${work}/glue.js`, glue);
 // a script of its own (relief-timeline.<lang>.js, written below), merged over English when it
 // arrives (js/languages.js).
 const readMessages = (lang) => JSON.parse(readFileSync(`js/i18n/${lang}.json`, "utf8"));
-const addOns = readdirSync("js/i18n").filter((f) => f.endsWith(".json") && f !== "en.json").map((f) => f.slice(0, -5)).sort();
-// The element's sources, in dependency order (element.js last: it defines the element).
-const SOURCES = ["fields.js", "dom.js", "format.js", "tables.js", "share.js", "export.js", "languages.js", "element.js"];
-const element = `const MESSAGES = { en: ${JSON.stringify(readMessages("en"))} };\n` +
-  `const ADD_ON_LANGUAGES = ${JSON.stringify(addOns)};\n` +
-  SOURCES.map((f) => readFileSync(`js/${f}`, "utf8")).join("\n").replace(
-    // The element's stylesheet is a template literal, which esbuild keeps as written: minify it as CSS.
-    /const STYLE = `([^`$]*)`;/,
-    (_, css) => `const STYLE = ${JSON.stringify(transformSync(css, { loader: "css", minify: true }).code.trim())};`,
-  );
-if (!element.includes('const STYLE = "')) throw new Error("js/element.js: the STYLE stylesheet was not found to minify");
-const hash = createHash("sha256").update(wasm).update(glue).update(element).digest("hex").slice(0, 10);
-const banner = "/*! relief-timeline: educational estimate, not medical advice. */\n";
+const addOns = addOnLanguages();
+// The scenario schema, from the wasm itself (src/estimator/schema.rs, the one table of fields):
+// the element's fields, attributes, controls and defaults are made from it (js/fields.js reads it
+// from the virtual module relief-timeline:build), and so is the .d.ts. Also kept next to the wasm,
+// for the unit tests (tests/js/setup.mjs).
+const schemaApi = new Function(`${glue}\nreturn wasm_bindgen;`)();
+schemaApi.initSync({ module: wasm });
+const schema = schemaApi.schema();
+writeFileSync(`${work}/schema.json`, JSON.stringify(schema, null, 2) + "\n");
+// The element's sources: ES modules under js/, bundled from js/main.js by esbuild (below). The
+// two-file build's names carry a hash of the wasm, the glue and every source file.
+const sources = readdirSync("js", { recursive: true }).filter((f) => /\.(js|css|json)$/.test(f)).sort();
+const hashed = createHash("sha256").update(wasm).update(glue);
+for (const f of sources) hashed.update(f).update(readFileSync(`js/${f}`));
+const hash = hashed.digest("hex").slice(0, 10);
+const banner = "/*! relief-timeline: educational estimate, not medical advice. */";
 
-// `compileWasm` gives the element a promise of the compiled module (js/element.js instantiates it,
-// and again after a trap). The script is
-// minified by esbuild (whitespace, comments, local names; no eval, still a classic script); the
-// banner is a legal comment (`/*!`), which it keeps.
 // The glue becomes a factory, `newGlue()`: each call gives a fresh wasm-bindgen API to instantiate
-// the compiled module with, so the element can start the module afresh after a trap.
-const glueFactory = glue.replace(/^let wasm_bindgen = /, "const newGlue = () => ");
+// the compiled module with, so the element can start the module afresh after a trap
+// (js/element/instances.js). It stays wasm-bindgen's no-modules output, made a module by the
+// build: `let wasm_bindgen = (function(exports){...})(...)` becomes
+// `export const newGlue = () => (function(exports){...})(...)`.
+const glueFactory = glue.replace(/^let wasm_bindgen = /, "export const newGlue = () => ");
 if (glueFactory === glue) throw new Error("the wasm-bindgen glue no longer starts with `let wasm_bindgen = `");
-const wrap = (loader) =>
-  minify(`${banner}(function () {\n"use strict";\n${glueFactory}\n${loader}\n${element}\n})();\n`);
-const minify = (code) => transformSync(code, { minify: true, legalComments: "inline", charset: "utf8" }).code;
 
-// The wasm is inlined deflated (base64 of deflate-raw gzips ~25% smaller than base64 of the raw
-// bytes) and inflated by the browser's DecompressionStream: no fetch, so it works from file://.
-// Zopfli finds a deflate stream ~6% smaller than zlib's level 9 (a few seconds of build time).
-// No step of loading waits for a task, only for promise jobs: the stream is a plain
-// ReadableStream (a Blob's goes through the browser process), read chunk by chunk
-// (Response.arrayBuffer() takes tasks), and compiled synchronously (WebAssembly.instantiate takes
-// tasks). So the wasm is ready in the microtasks right after this script, before the page's first
-// frame: tasks would let the page lay out and paint without the chart first. Chromium refuses to
-// compile a large module synchronously in some configurations (a RangeError): then it compiles
-// asynchronously.
+/**
+ * One build of the element: js/main.js and its imports, bundled by esbuild into one classic
+ * script (an IIFE: no imports or exports left, so it runs from a plain <script src>, file:// too),
+ * minified (whitespace, comments, local names; no eval), with the banner, a legal comment (`/*!`),
+ * first. What only the build knows comes in as virtual modules, never as code in strings:
+ *   relief-timeline:load   the loader, `loader`: js/load/inline.js or js/load/fetch.js
+ *   relief-timeline:wasm   what that loader needs: `wasmValues` (the base64 wasm, its length; or
+ *                          the hashed file names)
+ *   relief-timeline:build  `MESSAGES` (English, js/i18n/en.json) and `ADD_ON_LANGUAGES`
+ *   relief-timeline:glue   the wasm-bindgen glue as the factory `newGlue` (above)
+ * and the stylesheet (js/element/style.css) is minified as CSS and imported as text.
+ */
+const bundle = async (loader, wasmValues) => {
+  const modules = {
+    "relief-timeline:wasm": constants(wasmValues),
+    "relief-timeline:build": buildModule(schema),
+    "relief-timeline:glue": glueFactory,
+  };
+  const plugin = {
+    name: "relief-timeline",
+    setup(b) {
+      b.onResolve({ filter: /^relief-timeline:/ }, ({ path }) =>
+        path === "relief-timeline:load" ? { path: resolve(loader) } : { path, namespace: "relief-timeline" });
+      b.onLoad({ filter: /.*/, namespace: "relief-timeline" }, ({ path }) => {
+        if (!(path in modules)) throw new Error(`no virtual module ${path}`);
+        return { contents: modules[path], loader: "js" };
+      });
+      b.onLoad({ filter: /\.css$/ }, ({ path }) =>
+        ({ contents: transformSync(readFileSync(path, "utf8"), { loader: "css", minify: true }).code.trim(), loader: "text" }));
+    },
+  };
+  const out = await build({
+    entryPoints: ["js/main.js"], bundle: true, format: "iife", minify: true, write: false, plugins: [plugin],
+    banner: { js: banner }, legalComments: "inline", charset: "utf8", target: "es2020", logLevel: "warning",
+  });
+  return out.outputFiles[0].text;
+};
+
+// The one-file build (js/load/inline.js): the wasm inlined, deflated by Zopfli (why: see there).
 const packed = await zopfliDeflateRaw(wasm);
 if (!inflateRawSync(packed).equals(wasm)) throw new Error("zopfli's deflate stream does not inflate to the wasm");
-const inline = wrap(
-  // The literal sits outside the function: V8 compiles functions lazily, and would scan the
-  // 150-KB string a second time when loadWasm is first called.
-  `const WASM_BASE64 = "${packed.toString("base64")}";\n` +
-  `const compileWasm = () => {\n` +
-  // Uint8Array.fromBase64 (2025 browsers) decodes natively; the loop is the fallback.
-  `  const s = WASM_BASE64;\n` +
-  `  let bytes;\n` +
-  `  if (Uint8Array.fromBase64) bytes = Uint8Array.fromBase64(s);\n` +
-  `  else {\n` +
-  `    const b = atob(s);\n` +
-  `    bytes = new Uint8Array(b.length);\n` +
-  `    for (let i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);\n` +
-  `  }\n` +
-  `  const reader = new ReadableStream({ start: (c) => { c.enqueue(bytes); c.close(); } })\n` +
-  `    .pipeThrough(new DecompressionStream("deflate-raw")).getReader();\n` +
-  `  const module = new Uint8Array(${wasm.length});\n` +
-  `  let at = 0;\n` +
-  `  const read = () => reader.read().then(({ done, value }) => {\n` +
-  `    if (done) return;\n` +
-  `    module.set(value, at);\n` +
-  `    at += value.length;\n` +
-  `    return read();\n` +
-  `  });\n` +
-  `  return read().then(() => {\n` +
-  `    try {\n` +
-  `      return new WebAssembly.Module(module);\n` +
-  `    } catch (e) {\n` +
-  // Only a refused synchronous compile falls back; a module that does not compile is an error.
-  `      if (!(e instanceof RangeError)) throw e;\n` +
-  `      return WebAssembly.compile(module);\n` +
-  `    }\n` +
-  `  });\n` +
-  `};`,
-);
+const inline = await bundle("js/load/inline.js", { WASM_BASE64: packed.toString("base64"), WASM_BYTES: wasm.length });
 const wasmName = `relief-timeline.${hash}.wasm`;
 const jsName = `relief-timeline.${hash}.js`;
-// The .wasm sits next to the script. A classic script knows its URL (document.currentScript); a
-// module script (<script type="module" src>) does not, so look for its tag by file name.
-const split = wrap(
-  `const ownTag = [].slice.call(document.scripts).filter((s) => s.src.split(/[?#]/)[0].endsWith(${JSON.stringify("/" + jsName)}))[0];\n` +
-  `const scriptUrl = (document.currentScript && document.currentScript.src) || (ownTag && ownTag.src) || location.href;\n` +
-  // Compiled while it downloads; a server that does not say application/wasm gets a warning and
-  // the slower path, as wasm-bindgen's own loader does.
-  `const compileWasm = () => fetch(new URL("${wasmName}", scriptUrl)).then((response) => {\n` +
-  `  if (!response.ok) throw new Error("failed to fetch Wasm: " + response.status + " " + response.statusText + " fetching " + response.url);\n` +
-  `  return WebAssembly.compileStreaming(response.clone()).catch((e) => {\n` +
-  `    if (response.headers.get("Content-Type") === "application/wasm") throw e;\n` +
-  `    console.warn("relief-timeline: serve " + response.url + " as application/wasm, or it compiles more slowly.", e);\n` +
-  `    return response.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));\n` +
-  `  });\n` +
-  `});`,
-);
+// The two-file build (js/load/fetch.js): the .wasm next to the script, found by its name.
+const split = await bundle("js/load/fetch.js", { WASM_NAME: wasmName, SCRIPT_NAME: jsName });
 
 // A language's script adds its messages to the page-wide list that js/languages.js reads; it works
 // with either build, before or after it, and is itself a classic script (file:// too).
@@ -168,33 +152,48 @@ for (const [name, body] of Object.entries(files)) {
   sri[name] = "sha384-" + createHash("sha384").update(body).digest("base64");
 }
 writeFileSync(`${outDir}/sri.json`, JSON.stringify(sri, null, 2) + "\n");
+// TypeScript declarations for the element and its JS API (scripts/types.mjs), its scenario part
+// made from js/fields.js (which reads the schema above). Not a file a page loads, so it has no
+// SRI hash.
+registerVirtual({ "relief-timeline:build": buildModule(schema) });
+const { FIELDS } = await import("../js/fields.js");
+writeFileSync(`${outDir}/relief-timeline.d.ts`, declarations(FIELDS, ["en", ...addOns]));
 if (!custom) {
   rmSync("www/dist", { recursive: true, force: true });
   cpSync("dist", "www/dist", { recursive: true });
   publishSri(sri);
 }
 
-/** Writes the files' sizes and integrity hashes into README.md, between its sri:start and sri:end
- * markers, and the CDN line between cdn:start and cdn:end. */
+/** Writes docs/release.md: the files' sizes and integrity hashes, and the CDN line of this version
+ * (Cargo.toml's, as scripts/package.mjs checks). Generated, never edited by hand, and linked from
+ * the README (which the build does not touch); tests check it against dist/ and the npm package. */
 function publishSri(sri) {
-  const readme = readFileSync("README.md", "utf8");
-  const m = /(<!-- sri:start[^>]*-->\n)[\s\S]*?(<!-- sri:end -->)/.exec(readme);
-  if (!m) return console.warn("README.md has no <!-- sri:start --> marker: hashes not published");
   const size = (name) => {
     const body = Buffer.from(files[name]);
     return `${kb(body.length)} (${kb(gzipSync(body, { level: 9 }).length)} gzip)`;
   };
   const rows = Object.entries(sri).map(([name, hash]) =>
     `| \`${name.replace(/\.[0-9a-f]{10}\./, ".<hash>.")}\` | \`${name}\` | ${size(name)} | \`${hash}\` |`);
-  const table = ["| file | this build | size | integrity |", "|---|---|---|---|", ...rows].join("\n") + "\n";
-  let next = readme.slice(0, m.index) + m[1] + table + m[2] + readme.slice(m.index + m[0].length);
-  // The CDN line: the npm package of this version (Cargo.toml's, as scripts/package.mjs checks).
   const version = /^version = "([^"]+)"/m.exec(readFileSync("Cargo.toml", "utf8"))[1];
-  const cdn = /(<!-- cdn:start[^>]*-->\n)[\s\S]*?(<!-- cdn:end -->)/.exec(next);
-  if (!cdn) throw new Error("README.md has no <!-- cdn:start --> marker");
-  const line = `<script src="https://cdn.jsdelivr.net/npm/relief-timeline@${version}/dist/relief-timeline.js" integrity="${sri["relief-timeline.js"]}" crossorigin="anonymous"></script>`;
-  next = next.slice(0, cdn.index) + cdn[1] + "```html\n" + line + "\n```\n" + cdn[2] + next.slice(cdn.index + cdn[0].length);
-  if (next !== readme) writeFileSync("README.md", next);
+  const cdn = `<script src="https://cdn.jsdelivr.net/npm/relief-timeline@${version}/dist/relief-timeline.js" integrity="${sri["relief-timeline.js"]}" crossorigin="anonymous"></script>`;
+  writeFileSync("docs/release.md", [
+    `# relief-timeline ${version}: files, sizes and integrity hashes`,
+    "",
+    "Written by `./x build` (scripts/bundle.mjs) from the build's `dist/`: do not edit by hand.",
+    "",
+    "## From a CDN",
+    "",
+    "```html",
+    cdn,
+    "```",
+    "",
+    "## The files",
+    "",
+    "| file | this build | size | integrity |",
+    "|---|---|---|---|",
+    ...rows,
+    "",
+  ].join("\n"));
 }
 
 for (const [name, body] of Object.entries(files)) {

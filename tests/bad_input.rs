@@ -480,6 +480,180 @@ fn catalog() -> Vec<(&'static str, Input, Expect)> {
             ),
             Accepted,
         ),
+        (
+            "maintenance every 3 hours",
+            Json(r#"{"route":"oral","maintenanceEveryHours":3}"#),
+            Refused(
+                is!(OutOfRange {
+                    field: "maintenanceEveryHours",
+                    ..
+                }),
+                &["maintenanceEveryHours", "between 6 and 168 hours"],
+            ),
+        ),
+        (
+            "maintenance every -1 hours",
+            Json(r#"{"route":"oral","maintenanceEveryHours":-1}"#),
+            Refused(
+                is!(OutOfRange {
+                    field: "maintenanceEveryHours",
+                    ..
+                }),
+                &["maintenanceEveryHours", "between 6 and 168 hours"],
+            ),
+        ),
+        (
+            "maintenance every NaN hours",
+            Raw(|| {
+                raw(|i| {
+                    i.route = Route::Oral;
+                    i.maintenance_every_hours = NAN;
+                })
+            }),
+            Refused(
+                is!(NotANumber {
+                    field: "maintenanceEveryHours",
+                    ..
+                }),
+                &["maintenanceEveryHours", "finite number"],
+            ),
+        ),
+        (
+            "maintenance of an IV infusion",
+            Json(r#"{"maintenanceEveryHours":24}"#),
+            Refused(
+                is!(MaintenanceRoute {
+                    route: Route::IvInfusion
+                }),
+                &[
+                    "maintenanceEveryHours",
+                    "swallowed, under-the-tongue and nasal",
+                ],
+            ),
+        ),
+        (
+            "maintenance and boosters",
+            Json(
+                r#"{"route":"oral","maintenanceEveryHours":24,"boosters":2,"boosterEveryDays":28}"#,
+            ),
+            Refused(
+                is!(MaintenanceWithBoosters),
+                &["boosters", "maintenanceEveryHours", "cannot be combined"],
+            ),
+        ),
+        (
+            "maintenance stopping before its first dose",
+            Json(
+                r#"{"route":"oral","sessions":5,"maintenanceEveryHours":24,"maintenanceUntilDay":3}"#,
+            ),
+            Refused(
+                is!(MaintenanceTooShort { .. }),
+                &[
+                    "maintenanceUntilDay",
+                    "after the first maintenance dose (day 5)",
+                ],
+            ),
+        ),
+        (
+            "maintenance stopping after day 1095",
+            Json(r#"{"route":"oral","maintenanceEveryHours":24,"maintenanceUntilDay":2000}"#),
+            Refused(
+                is!(OutOfRange {
+                    field: "maintenanceUntilDay",
+                    ..
+                }),
+                &["maintenanceUntilDay", "between 0 and 1095 days"],
+            ),
+        ),
+        (
+            "maintenance of more than 3 mg/kg a day",
+            Json(r#"{"route":"oral","doseMgPerKg":1,"maintenanceEveryHours":6}"#),
+            Refused(
+                is!(MaintenanceDailyDose { .. }),
+                &["4 mg/kg a day", "at most 3 mg/kg a day"],
+            ),
+        ),
+        (
+            "bounds: oral every 8 hours for 3 years (3,285 doses)",
+            Json(
+                r#"{"route":"oral","doseMgPerKg":1,"maintenanceEveryHours":8,"horizonDays":1095}"#,
+            ),
+            Accepted,
+        ),
+        (
+            "bounds: nasal 4x a day to day 1095, past a 30-day timeline",
+            Json(
+                r#"{"route":"intranasal","doseMgPerKg":0.75,"maintenanceEveryHours":6,"maintenanceUntilDay":1095,"horizonDays":30}"#,
+            ),
+            Accepted,
+        ),
+        (
+            "bounds: sublingual weekly after 30 sessions 60 days apart",
+            Json(
+                r#"{"route":"sublingual","doseMgPerKg":3,"sessions":30,"sessionIntervalDays":60,"maintenanceEveryHours":168}"#,
+            ),
+            Accepted,
+        ),
+        (
+            "subcutaneous infusion too fast",
+            Json(r#"{"route":"subcutaneousInfusion","doseMgPerKg":10,"sessionHours":4}"#),
+            Refused(
+                is!(SubcutaneousRateOutOfRange { .. }),
+                &[
+                    "doseMgPerKg over sessionHours is 2.5 mg/kg per hour",
+                    "from 0.1 to 1.2 mg/kg per hour",
+                ],
+            ),
+        ),
+        (
+            "subcutaneous infusion too slow",
+            Json(r#"{"route":"subcutaneousInfusion","doseMgPerKg":1,"sessionHours":168}"#),
+            Refused(
+                is!(SubcutaneousRateOutOfRange { .. }),
+                &["from 0.1 to 1.2 mg/kg per hour"],
+            ),
+        ),
+        (
+            "subcutaneous infusion of 30 minutes",
+            Json(r#"{"route":"subcutaneousInfusion","doseMgPerKg":0.1,"sessionHours":0.5}"#),
+            Refused(
+                is!(OutOfRange {
+                    field: "sessionHours",
+                    ..
+                }),
+                &["sessionHours", "between 1 and 168 hours"],
+            ),
+        ),
+        (
+            "bounds: subcutaneous infusion, 7 days at 1.2 mg/kg/h",
+            Json(r#"{"route":"subcutaneousInfusion","doseMgPerKg":201.6,"sessionHours":168}"#),
+            Accepted,
+        ),
+        (
+            "liver function unknown",
+            Json(r#"{"liverFunction":"failing"}"#),
+            Refused(is!(Parse(_)), &["unknown variant `failing`", "reduced"]),
+        ),
+        (
+            "cyp3a4 unknown",
+            Json(r#"{"cyp3a4":"grapefruit"}"#),
+            Refused(
+                is!(Parse(_)),
+                &["unknown variant `grapefruit`", "inhibitor"],
+            ),
+        ),
+        (
+            "bounds: every health factor, oral",
+            Json(
+                r#"{"route":"oral","doseMgPerKg":3,"liverFunction":"reduced","cyp3a4":"inhibitor","opioidUse":"longTermHighDose","metabolism":"slow"}"#,
+            ),
+            Accepted,
+        ),
+        (
+            "bounds: inducer, fast, IV push",
+            Json(r#"{"doseMgPerKg":0.05,"sessionHours":0,"cyp3a4":"inducer","metabolism":"fast"}"#),
+            Accepted,
+        ),
     ]
 }
 
@@ -593,8 +767,23 @@ fn value(field: &'static str) -> BoxedStrategy<serde_json::Value> {
             "intranasal",
             "sublingual",
             "oral",
+            "subcutaneousInfusion",
         ]),
         "formulation" => names(&["racemic", "esketamine"]),
+        "liverFunction" => names(&["normal", "reduced"]),
+        "cyp3a4" => names(&["none", "inhibitor", "inducer"]),
+        "opioidUse" => names(&["none", "longTermHighDose"]),
+        // Mostly no schedule, so that most scenarios stay valid for any route.
+        "maintenanceEveryHours" => prop_oneof![
+            3 => Just(Value::from(0.0)),
+            1 => (6.0f64..168.0).prop_map(Value::from),
+        ]
+        .boxed(),
+        "maintenanceUntilDay" => prop_oneof![
+            1 => Just(Value::from(0.0)),
+            1 => (0.0f64..1095.0).prop_map(Value::from),
+        ]
+        .boxed(),
         "condition" => names(&["crps", "fibromyalgia", "neuropathic", "mixedChronic"]),
         "metabolism" => names(&["slow", "typical", "fast"]),
         "painSensitivity" => names(&["low", "typical", "high"]),
@@ -616,12 +805,18 @@ fn value(field: &'static str) -> BoxedStrategy<serde_json::Value> {
 /// A scenario object: any subset of the fields (plus, sometimes, an unknown one).
 fn scenario() -> impl Strategy<Value = String> {
     (
-        ScenarioInput::FIELDS.map(|f| prop::option::weighted(0.6, value(f))),
+        relief_timeline::estimator::schema::FIELDS
+            .map(|f| f.name)
+            .map(|f| prop::option::weighted(0.6, value(f))),
         prop::option::weighted(0.03, number()),
     )
         .prop_map(|(values, extra)| {
             let mut map = serde_json::Map::new();
-            for (k, v) in ScenarioInput::FIELDS.iter().zip(values) {
+            for (k, v) in relief_timeline::estimator::schema::FIELDS
+                .iter()
+                .map(|f| f.name)
+                .zip(values)
+            {
                 if let Some(v) = v {
                     map.insert(k.to_string(), v);
                 }

@@ -5,7 +5,11 @@
 mod common;
 
 use common::{options, timeline, SCENARIOS, SNAPSHOTS};
-use relief_timeline::render::{contrast, probe, to_svg, ChartOptions, Labels, Theme, ThemeKind};
+use relief_timeline::estimator::Paths;
+use relief_timeline::render::{
+    contrast, people_counts, people_height, people_to_svg, probe, to_svg, ChartOptions, Labels,
+    Theme, ThemeKind,
+};
 
 /// The chart's words in a language of the widget, from its message file (`js/i18n/<lang>.json`).
 fn labels_in(lang: &str) -> Labels {
@@ -39,6 +43,9 @@ fn labels_in(lang: &str) -> Labels {
         booster: s("booster"),
         side_effects: s("sideEffects"),
         footnote: s("footnote"),
+        people_title: s("peopleTitle"),
+        paths: list("paths").try_into().expect("8 paths"),
+        people_count: s("peopleCount"),
     }
 }
 
@@ -240,4 +247,307 @@ fn tiny_charts_draw_without_panicking() {
         let (svg, _) = to_svg(&t, &options(width, ThemeKind::Light)).expect("drawn");
         assert!(svg.ends_with("</svg>\n"), "width {width}");
     }
+}
+
+// The icon array of 100 people.
+
+/// Paths with the given shares, in the array's order (acute only ... none).
+fn paths(shares: [f64; 8]) -> Paths {
+    Paths {
+        acute_only: shares[0],
+        acute_sub_acute: shares[1],
+        acute_chronic: shares[2],
+        all: shares[3],
+        sub_acute_only: shares[4],
+        sub_acute_chronic: shares[5],
+        chronic_only: shares[6],
+        none: shares[7],
+    }
+}
+
+/// The array's options at a width, at the height it wants there (as the widget sizes it).
+fn people_options(
+    tl: &relief_timeline::estimator::Timeline,
+    width: f64,
+    lang: &str,
+    theme: ThemeKind,
+) -> ChartOptions {
+    let labels = labels_in(lang);
+    ChartOptions {
+        height: people_height(width, &tl.paths, &labels),
+        labels,
+        ..options(width, theme)
+    }
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 512, rng_seed: proptest::test_runner::RngSeed::Fixed(0x100), ..Default::default() })]
+
+    #[test]
+    fn people_counts_sum_to_100_and_follow_the_shares(raw in proptest::array::uniform8(0.0f64..1.0), zeros in proptest::array::uniform8(proptest::bool::ANY)) {
+        let raw: Vec<f64> = raw.iter().zip(zeros).map(|(&s, z)| if z { 0.0 } else { s }).collect();
+        let total: f64 = raw.iter().sum();
+        proptest::prop_assume!(total > 0.0);
+        let shares: [f64; 8] = std::array::from_fn(|i| raw[i] / total);
+        let counts = people_counts(&paths(shares));
+        proptest::prop_assert_eq!(counts.iter().sum::<u32>(), 100);
+        for (c, s) in counts.iter().zip(shares) {
+            // Largest remainder: each count is its share's floor or ceiling, and no one is on a
+            // path no one takes.
+            proptest::prop_assert!((f64::from(*c) - s * 100.0).abs() < 1.0 + 1e-9, "{counts:?} for {shares:?}");
+            if s == 0.0 {
+                proptest::prop_assert_eq!(*c, 0);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_estimates_paths_become_100_people() {
+    for json in SCENARIOS {
+        let tl = timeline(json);
+        let counts = people_counts(&tl.paths);
+        assert_eq!(counts.iter().sum::<u32>(), 100, "{json}");
+    }
+}
+
+#[test]
+fn the_people_legend_lists_every_path_someone_takes_and_nothing_overlaps() {
+    let mixes = [
+        [0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.1, 0.3],
+        [0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0],
+        [0.23, 0.4, 0.07, 0.0, 0.0, 0.0, 0.0, 0.3],
+    ];
+    let mut cases: Vec<relief_timeline::estimator::Timeline> =
+        SCENARIOS.iter().map(|j| timeline(j)).collect();
+    for mix in mixes {
+        let mut tl = timeline(SCENARIOS[0]);
+        tl.paths = paths(mix);
+        cases.push(tl);
+    }
+    for lang in ["en", "de", "es"] {
+        for tl in &cases {
+            let counts = people_counts(&tl.paths);
+            for width in [240.0, 320.0, 480.0, 640.0, 1200.0] {
+                let opts = people_options(tl, width, lang, ThemeKind::Light);
+                let case = format!("{lang} {width}px {counts:?}");
+                let (svg, layout) = people_to_svg(tl, &opts).expect("svg renders");
+                assert!(svg.ends_with("</svg>\n"), "{case}");
+                assert_eq!(layout.counts, counts);
+                let drawn: Vec<&str> = layout.texts.iter().map(|t| t.text.as_str()).collect();
+                let all = drawn.join(" ");
+                assert!(
+                    all.contains(&opts.labels.people_title),
+                    "{case}: no title in {drawn:?}"
+                );
+                for (i, &n) in counts.iter().enumerate() {
+                    let entry = opts
+                        .labels
+                        .people_count
+                        .replace("{n}", &n.to_string())
+                        .replace("{path}", &opts.labels.paths[i]);
+                    assert_eq!(
+                        n > 0,
+                        all.contains(&entry),
+                        "{case}: {entry:?} in {drawn:?}"
+                    );
+                }
+                // 10 by 10 or 20 by 5, figures of a readable size, inside the drawing.
+                assert_eq!(layout.columns * layout.rows, 100, "{case}");
+                assert!(
+                    layout.cell >= 16.0 || (width < 480.0 && layout.cell >= 14.0),
+                    "{case}: cells of {}",
+                    layout.cell
+                );
+                assert!(
+                    layout.bounds.contains(&layout.grid),
+                    "{case}: grid {:?}",
+                    layout.grid
+                );
+                for t in &layout.texts {
+                    assert!(
+                        layout.bounds.contains(&t.rect),
+                        "{case}: {:?} is cut off at {:?}",
+                        t.text,
+                        t.rect
+                    );
+                    assert!(
+                        !t.rect.overlaps(&layout.grid),
+                        "{case}: {:?} over the figures",
+                        t.text
+                    );
+                }
+                for (i, a) in layout.texts.iter().enumerate() {
+                    for b in &layout.texts[i + 1..] {
+                        assert!(
+                            !a.rect.overlaps(&b.rect),
+                            "{case}: {:?} overlaps {:?}",
+                            a.text,
+                            b.text
+                        );
+                    }
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_people_are_drawn_in_groups_in_reading_order() {
+    let mut tl = timeline(SCENARIOS[0]);
+    tl.paths = paths([0.23, 0.4, 0.07, 0.0, 0.0, 0.0, 0.0, 0.3]);
+    let theme = Theme::of(ThemeKind::Light);
+    let (svg, _) = people_to_svg(&tl, &people_options(&tl, 640.0, "en", ThemeKind::Light))
+        .expect("svg renders");
+    // Every figure's head is an octagon filled in the colour of the last phase its path
+    // reaches: 23 acute (acute only), 40 + 7 later ones, then 30 grey, in this order (and the
+    // legend's four figures after them).
+    let fill = |c: plotters::style::RGBColor| {
+        format!("fill=\"{}\"", relief_timeline::render::hex((c.0, c.1, c.2)))
+    };
+    let octagon = |l: &&str| {
+        l.starts_with("<polygon")
+            && l.split("points=\"").nth(1).map(|p| p.split(' ').count()) == Some(8)
+    };
+    let heads: Vec<&str> = svg.lines().filter(octagon).collect();
+    assert_eq!(heads.len(), 104);
+    let expect = [
+        (23, fill(theme.phases[0])),
+        (40, fill(theme.phases[1])),
+        (7, fill(theme.phases[2])),
+        (30, fill(theme.neutral)),
+    ];
+    let mut i = 0;
+    for (n, colour) in expect {
+        for h in &heads[i..i + n] {
+            assert!(h.contains(&colour), "person {i}: {h}");
+        }
+        i += n;
+    }
+}
+
+#[test]
+fn people_have_enough_contrast_in_both_themes() {
+    for kind in [ThemeKind::Light, ThemeKind::Dark] {
+        let t = Theme::of(kind);
+        // The outlines that shape every figure, and the grey of no meaningful relief.
+        for g in [t.axis, t.neutral] {
+            assert!(
+                contrast(g, t.background) >= 3.0,
+                "{kind:?}: {g:?} has {:.2}:1",
+                contrast(g, t.background)
+            );
+        }
+        // The grey is told from the phase colours by more than hue: it is no phase colour.
+        assert!(!t.phases.contains(&t.neutral));
+        assert!(contrast(t.text, t.background) >= 4.5);
+    }
+    // The drawing uses those colours.
+    let tl = timeline(SCENARIOS[1]);
+    for kind in [ThemeKind::Light, ThemeKind::Dark] {
+        let t = Theme::of(kind);
+        let (svg, _) =
+            people_to_svg(&tl, &people_options(&tl, 640.0, "en", kind)).expect("svg renders");
+        let h = |c: plotters::style::RGBColor| relief_timeline::render::hex((c.0, c.1, c.2));
+        assert!(svg.contains(&format!("fill=\"{}\"", h(t.background))));
+        assert!(svg.contains(&format!("stroke=\"{}\"", h(t.axis))));
+    }
+}
+
+/// The icon array's reviewed snapshots (tests/snapshots/people-*.svg), regenerated as the chart's
+/// are (see `svg_matches_the_reviewed_snapshots`).
+#[test]
+fn people_svg_matches_the_reviewed_snapshots() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/snapshots");
+    let update = std::env::var_os("UPDATE_SNAPSHOTS").is_some();
+    let cases = [
+        (
+            "people-boosters-640-light",
+            SCENARIOS[1],
+            640.0,
+            ThemeKind::Light,
+        ),
+        (
+            "people-boosters-320-dark",
+            SCENARIOS[1],
+            320.0,
+            ThemeKind::Dark,
+        ),
+    ];
+    for (name, json, width, theme) in cases {
+        let tl = timeline(json);
+        let (svg, _) =
+            people_to_svg(&tl, &people_options(&tl, width, "en", theme)).expect("svg renders");
+        let path = dir.join(format!("{name}.svg"));
+        if update {
+            std::fs::write(&path, &svg).expect("snapshot written");
+            continue;
+        }
+        let golden = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+            panic!("missing {path:?}: run UPDATE_SNAPSHOTS=1 cargo test --test render")
+        });
+        assert!(
+            golden == svg,
+            "{name}: the SVG differs from {path:?}; if intended, regenerate and review"
+        );
+    }
+}
+
+#[test]
+fn tiny_people_arrays_draw_without_panicking() {
+    let tl = timeline(SCENARIOS[1]);
+    for (width, height) in [
+        (1.0, 1.0),
+        (24.0, 10.0),
+        (80.0, 120.0),
+        (150.0, 40.0),
+        (2000.0, 50.0),
+    ] {
+        let opts = ChartOptions {
+            height,
+            ..options(width, ThemeKind::Dark)
+        };
+        let (svg, _) = people_to_svg(&tl, &opts).expect("drawn");
+        assert!(svg.ends_with("</svg>\n"), "width {width}");
+    }
+}
+
+#[test]
+fn the_svg_export_is_one_document_of_the_chart_then_the_array() {
+    use plotters::prelude::IntoDrawingArea;
+    use relief_timeline::render::{draw_with_people, pixel_size, SvgBackend};
+    let tl = timeline(SCENARIOS[1]);
+    let opts = options(640.0, ThemeKind::Light);
+    let people_h = people_height(opts.width, &tl.paths, &opts.labels);
+    let both = ChartOptions {
+        height: opts.height + people_h,
+        ..opts.clone()
+    };
+    let mut svg = String::new();
+    {
+        let root = SvgBackend::new(&mut svg, pixel_size(&both)).into_drawing_area();
+        draw_with_people(&root, &tl, &opts, people_h).expect("drawn");
+        root.present().expect("presented");
+    }
+    assert_eq!(svg.matches("<svg").count(), 1);
+    assert!(svg.starts_with(&format!(
+        r#"<svg width="640" height="{}""#,
+        pixel_size(&both).1
+    )));
+    assert!(svg.ends_with("</svg>\n"));
+    let footnote = svg
+        .find("Educational estimate")
+        .expect("the chart's footnote");
+    let title = svg
+        .find(&Labels::default().people_title)
+        .expect("the array's title");
+    assert!(footnote < title, "the chart, then the array");
+    // The array's title lies below the chart.
+    let y: i32 = svg[..title]
+        .rsplit(" y=\"")
+        .next()
+        .and_then(|s| s.split('"').next())
+        .and_then(|s| s.parse().ok())
+        .expect("the title's y");
+    assert!(f64::from(y) > opts.height, "title at y {y}");
 }

@@ -5,7 +5,7 @@
 use std::sync::OnceLock;
 
 use super::lanes::F32x4;
-use super::params::SLOW_HILL;
+use super::params::{MAINTENANCE_PEAK_SAMPLES, SLOW_HILL};
 use super::population::SIZE;
 use super::regimen::Regimen;
 use super::response::{CurveParams, People};
@@ -19,9 +19,17 @@ const BASE_SAMPLES: usize = 80;
 const DOSES_WITH_START_SAMPLE: usize = 12;
 /// First sample, days (5 minutes).
 const FIRST_SAMPLE_DAYS: f64 = 5.0 / 1440.0;
+/// A trough sample comes this long before the next maintenance dose, days (about 9 seconds).
+const TROUGH_BEFORE_DAYS: f64 = 1e-4;
 
 /// Sample times: log-spaced from 5 minutes to the horizon, plus each dose's concentration peak
 /// and the start of the first few doses, so the acute peaks show.
+///
+/// A maintenance schedule has up to thousands of doses: only its first
+/// `MAINTENANCE_PEAK_SAMPLES` and its last get a peak sample; after those first ones, log-spaced
+/// samples within the schedule move forward to the trough just before the next dose, so the
+/// curve there shows relief at its lowest in each dosing interval rather than wherever in the
+/// interval a log-spaced time happens to fall.
 #[inline(never)]
 pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
     let h = r.horizon;
@@ -32,8 +40,29 @@ pub(crate) fn sample_days(r: &Regimen) -> Vec<f64> {
         *day = t;
         t *= ratio;
     }
-    let mut doses = Vec::with_capacity(2 * r.doses.len());
-    for (i, d) in r.doses.iter().enumerate() {
+    let maintenance = &r.doses[r.walked..];
+    if maintenance.len() > MAINTENANCE_PEAK_SAMPLES + 1 {
+        let from = maintenance[MAINTENANCE_PEAK_SAMPLES].start_days;
+        let last = maintenance[maintenance.len() - 1].start_days;
+        let (first, tau) = (maintenance[0].start_days, r.maintenance_interval);
+        for day in &mut log_spaced {
+            if *day > from && *day <= last {
+                // The next dose at or after `day`; a trough is just before it.
+                let j = ((*day - first) / tau)
+                    .ceil()
+                    .min((maintenance.len() - 1) as f64);
+                *day = maintenance[j as usize].start_days - TROUGH_BEFORE_DAYS;
+            }
+        }
+    }
+    let shown = r.walked + maintenance.len().min(MAINTENANCE_PEAK_SAMPLES);
+    let mut doses = Vec::with_capacity(2 * shown + 1);
+    let peaks = r.doses[..shown].iter().chain(if shown < r.doses.len() {
+        r.doses.last()
+    } else {
+        None
+    });
+    for (i, d) in peaks.enumerate() {
         doses.push(d.start_days + r.peak_hours / 24.0);
         if i < DOSES_WITH_START_SAMPLE {
             doses.push(d.start_days);
@@ -98,6 +127,9 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
             0.0
         }
     };
+    // The slow logits after one maintenance dose, worked out when a sample needs them.
+    let mut maintenance_ends = vec![F32x4::splat(f32::INFINITY); SIZE / 4];
+    let mut maintenance_dose = usize::MAX;
     let mut dose = 0usize; // number of doses started strictly before t
     for &t in &days {
         while dose < r.doses.len() && r.doses[dose].start_days < t {
@@ -120,10 +152,19 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
                         peak: &people.logit_end[range],
                         head_start: if i == 0 { first_feed_bound(since) } else { 0.0 },
                     }
-                } else {
+                } else if i < r.walked {
                     Slow::Decaying {
                         since: since - r.feed_days,
                         end: &ends[(i + 1) * SIZE / 4..(i + 2) * SIZE / 4],
+                    }
+                } else {
+                    if maintenance_dose != i {
+                        maintenance_dose = i;
+                        maintenance_logits(r, people, i, &mut maintenance_ends);
+                    }
+                    Slow::Decaying {
+                        since: since - r.feed_days,
+                        end: &maintenance_ends,
                     }
                 }
             }
@@ -173,6 +214,24 @@ pub(crate) fn relief_curve(r: &Regimen, people: &People, days: Vec<f64>) -> Reli
     }
     curve.days = days;
     curve
+}
+
+/// The slow logits of everyone just after maintenance dose `i` (`People::periodic`), four people
+/// to an `F32x4`.
+fn maintenance_logits(r: &Regimen, people: &People, i: usize, out: &mut [F32x4]) {
+    let m = i - r.walked;
+    for (j, quad) in out.iter_mut().enumerate() {
+        let lanes: [f32; 4] = std::array::from_fn(|lane| {
+            let idx = 4 * j + lane;
+            let ce = people.periodic[idx].ce(m);
+            if people.responds[idx] && ce > 0.0 {
+                (SLOW_HILL * (people.curve[idx].ln_slow_ec50 - ce.ln())) as f32
+            } else {
+                f32::INFINITY
+            }
+        });
+        *quad = F32x4::new(lanes);
+    }
 }
 
 /// Counts four people's bins, lane `i` in histogram `i`. (Written out: iterators over arrays stay
@@ -392,6 +451,9 @@ mod tests {
             r#"{"formulation":"esketamine","doseMgPerKg":31.7,"sessionHours":100}"#,
             r#"{"doseMgPerKg":1.4,"sessionHours":4,"sessions":10,"boosters":4,"boosterEveryDays":30}"#,
             r#"{"route":"sublingual","doseMgPerKg":1,"sessions":5,"condition":"mixedChronic"}"#,
+            r#"{"route":"oral","doseMgPerKg":0.5,"maintenanceEveryHours":6,"maintenanceUntilDay":120,"condition":"neuropathic"}"#,
+            r#"{"route":"intranasal","doseMgPerKg":1,"sessions":3,"maintenanceEveryHours":24}"#,
+            r#"{"route":"subcutaneousInfusion","doseMgPerKg":30,"sessionHours":100}"#,
         ] {
             let s = Scenario::from_json(json).unwrap();
             let r = Regimen::new(&s);
@@ -406,15 +468,15 @@ mod tests {
                 for (idx, p) in people.curve.iter().enumerate() {
                     let gain = p.ln_fast_gain.exp() * unit;
                     let fast = 100.0 * gain / (1.0 + gain);
-                    let responds = people.logit_end[idx].is_finite();
+                    let responds = people.responds[idx];
                     let slow = match dose.checked_sub(1) {
                         Some(i) if responds => {
                             let since = t - r.doses[i].start_days;
                             let ce = if since < r.feed_days {
-                                let c0 = people.ce_start[i * SIZE + idx];
+                                let c0 = people.ce_start_at(&r, i, idx);
                                 p.feed_level - (p.feed_level - c0) * (-p.slow_rate * since).exp()
                             } else {
-                                let c1 = people.ce_end[i * SIZE + idx];
+                                let c1 = people.ce_end_at(&r, i, idx);
                                 c1 * (-p.slow_rate * (since - r.feed_days)).exp()
                             };
                             slow_relief(ce, p.ln_slow_ec50.exp())

@@ -3,11 +3,16 @@
 
 use std::fmt;
 
-use super::scenario::Route;
+use super::choices::Route;
 use crate::number::Num;
 
 /// A scenario the estimator cannot model, with what is wrong and what is allowed.
+///
+/// Its `Display` is a sentence for a person; [`ScenarioError::code`] is a stable name for a
+/// program (the web widget words each code in the reader's language). New kinds of error may be
+/// added: match with a wildcard arm.
 #[derive(Clone, Debug, PartialEq)]
+#[non_exhaustive]
 pub enum ScenarioError {
     /// The input is not valid JSON or has an unknown field or value (serde's message, which lists
     /// the expected names).
@@ -61,6 +66,38 @@ pub enum ScenarioError {
         /// Fastest studied rate.
         max: f64,
     },
+    /// A continuous subcutaneous infusion's rate (`doseMgPerKg / sessionHours`) is outside the
+    /// rates used in practice (`sc-rate`).
+    SubcutaneousRateOutOfRange {
+        /// The rate, mg/kg per hour.
+        value: f64,
+        /// Slowest rate used.
+        min: f64,
+        /// Fastest rate used.
+        max: f64,
+    },
+    /// A maintenance schedule (`maintenanceEveryHours`) for a route it is not used with.
+    MaintenanceRoute {
+        /// The route.
+        route: Route,
+    },
+    /// Both boosters and a maintenance schedule: the model takes one or the other after the
+    /// series.
+    MaintenanceWithBoosters,
+    /// `maintenanceUntilDay` comes before the first maintenance dose.
+    MaintenanceTooShort {
+        /// The day given.
+        value: f64,
+        /// The first maintenance dose's day.
+        first_dose_day: f64,
+    },
+    /// A maintenance schedule gives more a day than the maintenance studies did.
+    MaintenanceDailyDose {
+        /// `doseMgPerKg x 24 / maintenanceEveryHours`, mg/kg a day.
+        value: f64,
+        /// The most the studies gave, mg/kg a day.
+        max: f64,
+    },
     /// Doses would overlap: the interval is shorter than one session.
     DosesOverlap {
         /// `sessionIntervalDays` or `boosterEveryDays`.
@@ -85,6 +122,11 @@ impl ScenarioError {
             ScenarioError::DoseOutOfRange { .. } => "doseOutOfRange",
             ScenarioError::RateOutOfRange { .. } => "rateOutOfRange",
             ScenarioError::DosesOverlap { .. } => "dosesOverlap",
+            ScenarioError::SubcutaneousRateOutOfRange { .. } => "subcutaneousRateOutOfRange",
+            ScenarioError::MaintenanceRoute { .. } => "maintenanceRoute",
+            ScenarioError::MaintenanceWithBoosters => "maintenanceWithBoosters",
+            ScenarioError::MaintenanceTooShort { .. } => "maintenanceTooShort",
+            ScenarioError::MaintenanceDailyDose { .. } => "maintenanceDailyDose",
         }
     }
 }
@@ -94,7 +136,10 @@ fn unit(field: &str) -> &'static str {
     match field {
         "doseMgPerKg" => " mg/kg",
         "sessionHours" => " hours",
-        "sessionIntervalDays" | "boosterEveryDays" | "horizonDays" => " days",
+        "sessionIntervalDays" | "boosterEveryDays" | "horizonDays" | "maintenanceUntilDay" => {
+            " days"
+        }
+        "maintenanceEveryHours" => " hours",
         _ => "",
     }
 }
@@ -169,6 +214,40 @@ impl fmt::Display for ScenarioError {
                  counts as 5 minutes)",
                 got(value),
                 Num::new(*min, 6),
+                Num::new(*max, 6)
+            ),
+            ScenarioError::SubcutaneousRateOutOfRange { value, min, max } => write!(
+                f,
+                "doseMgPerKg over sessionHours is {} mg/kg per hour; continuous subcutaneous \
+                 infusions in the evidence run from {} to {} mg/kg per hour",
+                got(value),
+                Num::new(*min, 6),
+                Num::new(*max, 6)
+            ),
+            ScenarioError::MaintenanceRoute { route } => write!(
+                f,
+                "maintenanceEveryHours applies to swallowed, under-the-tongue and nasal doses, \
+                 the routes maintenance studies used; for a {route}, repeated doses are boosters"
+            ),
+            ScenarioError::MaintenanceWithBoosters => f.write_str(
+                "boosters and maintenanceEveryHours cannot be combined: this model follows the \
+                 series with one or the other",
+            ),
+            ScenarioError::MaintenanceTooShort {
+                value,
+                first_dose_day,
+            } => write!(
+                f,
+                "maintenanceUntilDay must be after the first maintenance dose (day {}), or 0 to \
+                 continue to the end of the timeline; got {}",
+                Num::new(*first_dose_day, 3),
+                got(value)
+            ),
+            ScenarioError::MaintenanceDailyDose { value, max } => write!(
+                f,
+                "doseMgPerKg every maintenanceEveryHours comes to {} mg/kg a day; the maintenance \
+                 studies in the evidence gave at most {} mg/kg a day",
+                got(value),
                 Num::new(*max, 6)
             ),
             ScenarioError::DosesOverlap {

@@ -125,6 +125,38 @@ pub const SOURCES: &[Source] = &[
         citation: "Correll et al. 2004 (secondary, weak)",
     },
     Source {
+        id: "maint-marchetti",
+        citation: "Marchetti et al. 2015, Eur J Pain (doi 10.1002/ejp.624)",
+    },
+    Source {
+        id: "maint-maudlin",
+        citation: "Maudlin, Gibson & Aggarwal, Intern Med J (medRxiv 10.1101/2020.07.13.20153247)",
+    },
+    Source {
+        id: "maint-kapural",
+        citation: "Kapural et al. 2010, Pain Physician (PMID 20648208)",
+    },
+    Source {
+        id: "sc-zekry",
+        citation: "Zekry, Gibson & Aggarwal 2016, J Pain Palliat Care Pharmacother 30:91",
+    },
+    Source {
+        id: "sc-rate",
+        citation: "Maudlin et al., summary of the unit's protocol (secondary)",
+    },
+    Source {
+        id: "cyp-hagelberg",
+        citation: "Hagelberg et al. 2010, Eur J Pain 14:625 (clarithromycin)",
+    },
+    Source {
+        id: "cyp-itraconazole",
+        citation: "Peltoniemi et al. 2011, Clin Pharmacol Ther 90:296 (itraconazole, ticlopidine)",
+    },
+    Source {
+        id: "cyp-peltoniemi",
+        citation: "Peltoniemi et al. 2012, Basic Clin Pharmacol Toxicol 111:325 (rifampicin)",
+    },
+    Source {
         id: "immpact",
         citation: "Dworkin et al. 2008, J Pain (IMMPACT)",
     },

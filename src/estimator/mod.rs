@@ -7,8 +7,11 @@
 //! # The model
 //!
 //! **Doses.** Session `i` of the series starts at `i x sessionIntervalDays`; booster `j` at
-//! `j x boosterEveryDays` after the last session's start. An IV session lasts `sessionHours`
-//! (4 when left out; under 5 minutes counts as a 5-minute push, *assumption*); other routes are
+//! `j x boosterEveryDays` after the last session's start; or, instead of boosters, maintenance
+//! dose `j` at `j x maintenanceEveryHours` after it, while before `maintenanceUntilDay` (the
+//! horizon when 0), for swallowed, under-the-tongue and nasal doses (`maint-marchetti`,
+//! `maint-maudlin`). An IV or continuous subcutaneous session lasts `sessionHours` (4 when left
+//! out; an IV dose under 5 minutes counts as a 5-minute push, *assumption*); other routes are
 //! single doses and ignore `sessionHours` (with a warning when it is given).
 //!
 //! **Plasma (acute phase).** The Clements & Nimmo two-compartment model (`pk-clements`: V1 1.75
@@ -21,10 +24,20 @@
 //! and Tmax: IM 0.93, 15 min (`pk-im`); subcutaneous as IM (`pk-sc` has no figure,
 //! *assumption*), 30 min; intranasal 0.22 with the 11-45% spread as uncertainty
 //! (`pk-yanagihara`, `pk-nasal-low`), 18 min; sublingual 0.30, 45 min (`pk-rolan`, `pk-chong`);
-//! oral 0.20 (esketamine 0.08, `pk-fanta`), 1 h (`pk-chong`). Esketamine counts twice
+//! oral 0.20 (esketamine 0.08, `pk-fanta`), 1 h (`pk-chong`); a continuous subcutaneous
+//! infusion enters the blood at its rate, as an IV infusion, with the subcutaneous 0.93
+//! (*assumption*). Esketamine counts twice
 //! (`pk-esket`): effects use the racemic-equivalent concentration `potency x C`; its kinetics
 //! are taken as racemic (*assumption*). A person's concentration is the typical curve times
 //! `F_p / CL_p` (*assumption*: exposure scales, the shape is kept).
+//!
+//! **Underlying health.** Reduced liver function multiplies clearance by 0.7 (*assumption*: no
+//! study found). A CYP3A4 inhibitor multiplies swallowed exposure by 2.6 (`cyp-hagelberg`,
+//! clarithromycin; itraconazole changed nothing, `cyp-itraconazole`) and leaves other routes
+//! (unmeasured); an inducer multiplies swallowed exposure by 0.14 and the rest by 0.86
+//! (`cyp-peltoniemi`, rifampicin). Long-term high-dose opioid use changes nothing but the
+//! caveats (`maint-kapural`: no difference at six months). How any of them changes how long
+//! relief lasts was never measured, and a warning says so.
 //!
 //! **Fast effect.** `E_fast = 100 C / (C + EC50_fast)` with `EC50_fast` = 150 ng/mL racemic
 //! (*assumption calibrated* to `acute-motov`: relief at 30 min after 0.3 mg/kg, and
@@ -36,7 +49,13 @@
 //! `h = 0.7` (*calibrated assumption*: no source gives it). Plasma kinetics take hours against
 //! a half-life of days, so each dose feeds the compartment with its area `AUC = F dose / CL`
 //! spread evenly over the infusion (level `AUC / L`), or as an impulse `Ce += k AUC` for absorbed
-//! routes; between doses `Ce` decays as `e^(-k t)`. Everything is closed form, dose by dose.
+//! routes; between doses `Ce` decays as `e^(-k t)`. Everything is closed form, dose by dose;
+//! a maintenance schedule (up to thousands of impulses) in closed form as a whole: after its
+//! dose `m`, `Ce = s + (a - s) e^(-k tau m)`, tending to the steady state `s` (see
+//! `response::Periodic`), so an estimate costs about the same for 1 or 4,000 doses. Relief while
+//! dosing is this slow effect (and the fast one at each dose's peak); after dosing stops the slow
+//! effect fades with its half-life. Maintenance doses do not count toward durable relief
+//! (*assumption*: never measured, and a warning says so).
 //! Only a condition-specific share of people respond to it: CRPS 0.75 (calibrated to 67%
 //! responders after the 100-h infusion, `pd-dahan`), neuropathic 0.6, mixed chronic pain 0.6,
 //! fibromyalgia 0.2 (`pd-noppers`, `mixed-orhurhu`, `mixed-tankha`, `mixed-corriger`;
@@ -66,15 +85,22 @@
 //! # Outputs
 //!
 //! - `reliefEndDays`: percentiles of each person's last time at or above 30% relief, never
-//!   before the end of the last dose (where people who never reach 30% end); later than the
-//!   horizon is reported as the horizon.
+//!   before the end of the last dose of the series or boosters (where people who never reach
+//!   30% end; maintenance doses that bring no relief do not extend it); later than the horizon is
+//!   reported as the horizon.
 //! - Phases, per person: *acute* is fast relief of at least 30% from the first session's onset
 //!   to its offset after the series' last session; *sub-acute* is slow relief of at least 30%
 //!   lasting beyond the acute phase (from the later of the acute end and the slow effect's
 //!   crossing); *chronic* is durable relief. Bands are among those who reach the phase within
 //!   the horizon (see `phases.rs` for ordering and empty phases).
+//! - `paths`: the share of people on each path through the phases (none, acute only, acute then
+//!   sub-acute, acute then chronic, all three, and the paths without acute relief, which a
+//!   swallowed schedule mostly takes); they sum to 1 and agree with the phases' chances. The
+//!   summary says how many go straight from acute to durable relief when at least 1 in 20 do.
 //! - `relief`: percentiles at 80 log-spaced times from 5 minutes to the horizon plus each dose's
-//!   peak and the first doses' starts, to the nearest 1% (see `curve.rs`).
+//!   peak (a maintenance schedule's first 12 and last; later log-spaced times within it move to
+//!   the trough before the next dose) and the first doses' starts, to the nearest 1% (see
+//!   `curve.rs`).
 //! - `sideEffectWindows`: from each dose's start to 2.5 h (one elimination half-life,
 //!   `pk-label`) after its concentration peak.
 //!
@@ -86,10 +112,14 @@
 //! Doses at least 0.05 mg/kg. IV: rate `dose / sessionHours` from 0.04 mg/kg/h
 //! (`crps-mangnus`) to 7 mg/kg/h (`crps-kiefer`), sessions up to 168 h (`crps-mangnus`). IM and
 //! subcutaneous up to 1 mg/kg, intranasal, sublingual and oral up to 3 mg/kg (*assumption*:
-//! about 1 mg/kg absorbed at most). Sessions 1-30, 1-60 days apart; boosters 0-36, 3-120 days
-//! apart (`boost-gupta`); horizon 7-1095 days. Errors state the allowed range and never suggest
-//! a dose.
+//! about 1 mg/kg absorbed at most). Continuous subcutaneous infusion: 1-168 hours at 0.1 to
+//! 1.2 mg/kg/h (`sc-rate`; above its 500 mg a day, about 7 mg/kg for 70 kg, a warning). Sessions
+//! 1-30, 1-60 days apart; boosters 0-36, 3-120 days apart (`boost-gupta`; its schedule needs no
+//! more); or maintenance every 6 hours (four intakes a day, `maint-marchetti`) to 168 hours, at
+//! most 3 mg/kg a day (`maint-marchetti`'s top), until day 1095 at the latest, not with boosters;
+//! horizon 7-1095 days. Errors state the allowed range and never suggest a dose.
 
+mod choices;
 mod curve;
 mod error;
 mod evidence;
@@ -101,7 +131,9 @@ mod population;
 mod regimen;
 mod response;
 mod scenario;
+pub mod schema;
 mod stats;
+pub mod studies;
 mod summary;
 mod timeline;
 mod warnings;
@@ -109,13 +141,13 @@ mod warnings;
 pub use error::ScenarioError;
 pub use evidence::SOURCES;
 pub use scenario::{
-    Condition, Days, DoseMgPerKg, Formulation, Hours, Metabolism, PainSensitivity, Route, Scenario,
-    ScenarioInput,
+    Condition, Cyp3a4, Days, DoseMgPerKg, Formulation, Hours, LiverFunction, Metabolism, OpioidUse,
+    PainSensitivity, Route, Scenario, ScenarioInput,
 };
-pub use summary::{human_duration, SummaryFacts, SummaryWords};
+pub use summary::{Plural, SummaryWords};
 pub use timeline::{
-    Band, Concentration, Dose, Percentiles, Phase, PhaseKind, Phases, ReliefCurve, Source,
-    Timeline, Warning, Window,
+    Band, Concentration, Dose, Paths, Percentiles, Phase, PhaseKind, Phases, ReliefCurve, Source,
+    SummaryFacts, Timeline, Warning, Window,
 };
 
 use params::SIDE_EFFECT_TAIL_H;
@@ -140,6 +172,7 @@ pub fn estimate(scenario: &Scenario) -> Timeline {
         .collect();
     let relief_end_days = stats::percentiles(&mut ends);
     let phases = phases::phases(&people.outcomes, horizon);
+    let paths = phases::paths(&people.outcomes, horizon);
     let relief = curve::relief_curve(&r, &people, curve::sample_days(&r));
 
     let shown: Vec<Dose> = r
@@ -154,6 +187,7 @@ pub fn estimate(scenario: &Scenario) -> Timeline {
     let mut t = Timeline {
         horizon_days: horizon,
         phases,
+        paths,
         relief,
         relief_end_days,
         boosters: shown

@@ -2,7 +2,9 @@
 //! word *assumption* where no source gives it. Nothing else in the estimator hard-codes a number
 //! that changes the estimate.
 
-use super::scenario::{Condition, Formulation, Metabolism, PainSensitivity, Route};
+use super::choices::{
+    Condition, Cyp3a4, Formulation, LiverFunction, Metabolism, PainSensitivity, Route,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Pharmacokinetics
@@ -61,6 +63,10 @@ pub(crate) struct RouteKinetics {
 ///   (`pk-chong` SD); Tmax 0.75 h (`pk-rolan`).
 /// - Oral: racemic 0.20 (`pk-yanagihara` 20%, `pk-chong` 23 +/- 9%), sigma 0.4 (`pk-chong`);
 ///   esketamine 0.08 (`pk-fanta`); Tmax 1 h (`pk-chong`).
+/// - Continuous subcutaneous infusion: no human bioavailability figure (`pk-sc`), so the
+///   subcutaneous injection's 0.93 from IM (`pk-im`) with its sigma 0.2 (*assumption*); over
+///   hours to days the 30-min absorption is negligible, so it enters the blood at the infusion's
+///   rate, as an IV infusion does (*assumption*).
 pub(crate) fn route_kinetics(route: Route, formulation: Formulation) -> RouteKinetics {
     let rk = |bioavailability, bioavailability_sigma, tmax_h| RouteKinetics {
         bioavailability,
@@ -77,6 +83,7 @@ pub(crate) fn route_kinetics(route: Route, formulation: Formulation) -> RouteKin
             Formulation::Racemic => rk(0.20, 0.4, Some(1.0)),
             Formulation::Esketamine => rk(0.08, 0.4, Some(1.0)),
         },
+        Route::SubcutaneousInfusion => rk(0.93, 0.2, None),
     }
 }
 
@@ -88,6 +95,37 @@ pub(crate) fn clearance_multiplier(m: Metabolism) -> f64 {
         Metabolism::Slow => 0.7,
         Metabolism::Typical => 1.0,
         Metabolism::Fast => 1.4,
+    }
+}
+
+/// Clearance multiplier for reduced liver function. *Assumption*: no human study of ketamine
+/// clearance in liver disease was found (searched: hepatic impairment, cirrhosis); ketamine is
+/// cleared almost entirely by hepatic metabolism (`pk-label`), so reduced function is taken as
+/// the same 0.7x as a slow metabolism, and the two multiply.
+pub(crate) fn liver_clearance_multiplier(l: LiverFunction) -> f64 {
+    match l {
+        LiverFunction::Normal => 1.0,
+        LiverFunction::Reduced => 0.7,
+    }
+}
+
+/// Exposure (area under the plasma curve) multiplier for a CYP3A4 medicine, by route.
+///
+/// - Inhibitor, swallowed: 2.6 (`cyp-hagelberg`: clarithromycin raised oral S-ketamine's AUC
+///   2.6-fold and its peak 3.6-fold). Not every inhibitor does: itraconazole left oral
+///   S-ketamine unchanged (`cyp-itraconazole`). Other routes: 1, unmeasured (*assumption*).
+/// - Inducer, swallowed: 0.14 (`cyp-peltoniemi`: rifampicin lowered oral S-ketamine's AUC by
+///   86%); other routes: 0.86 (its IV AUC fell by 14%, carried to every route that bypasses the
+///   gut, *assumption*).
+///
+/// Measured with S-ketamine; racemic ketamine is taken to behave alike (*assumption*).
+pub(crate) fn cyp3a4_exposure(c: Cyp3a4, route: Route) -> f64 {
+    match (c, route) {
+        (Cyp3a4::None, _) => 1.0,
+        (Cyp3a4::Inhibitor, Route::Oral) => 2.6,
+        (Cyp3a4::Inhibitor, _) => 1.0,
+        (Cyp3a4::Inducer, Route::Oral) => 0.14,
+        (Cyp3a4::Inducer, _) => 0.86,
     }
 }
 
@@ -217,6 +255,23 @@ pub(crate) const MIN_DOSE_MG_PER_KG: f64 = 0.05;
 pub(crate) const IV_RATE_RANGE: (f64, f64) = (0.04, 7.0);
 /// Longest session, hours: 7 days (`crps-mangnus`).
 pub(crate) const MAX_SESSION_HOURS: f64 = 168.0;
+/// Continuous subcutaneous infusion rate range, mg/kg/h: titrated from 0.1 to 1.2 (`sc-rate`).
+pub(crate) const SC_RATE_RANGE: (f64, f64) = (0.1, 1.2);
+/// The same unit's cap of 500 mg a day (`sc-rate`), per kg for a 70-kg adult (*assumption*: the
+/// model has no body weight): above it, a warning.
+pub(crate) const SC_DAILY_CAP_MG_PER_KG: f64 = 500.0 / 70.0;
+/// Shortest continuous subcutaneous infusion, hours. *Assumption*: shorter is an injection
+/// (`subcutaneous`); the series in the evidence ran 3-7 days (`sc-zekry`).
+pub(crate) const MIN_SC_INFUSION_HOURS: f64 = 1.0;
+/// Shortest time between maintenance doses, hours: four intakes a day (`maint-marchetti`: 3-4).
+pub(crate) const MAINTENANCE_EVERY_RANGE_H: (f64, f64) = (6.0, 168.0);
+/// Most ketamine a day on a maintenance schedule, mg/kg: the top of `maint-marchetti`'s effective
+/// oral doses (1.5-3.0 mg/kg a day); `maint-maudlin`'s mean 216 mg a day is about the same for a
+/// 70-kg adult.
+pub(crate) const MAX_MAINTENANCE_MG_PER_KG_DAY: f64 = 3.0;
+/// Doses of a maintenance schedule whose concentration peak is a sample of the relief curve
+/// (besides the last one); later ones are sampled at their troughs (see `curve.rs`).
+pub(crate) const MAINTENANCE_PEAK_SAMPLES: usize = 12;
 
 /// Largest single dose for routes that are not an IV infusion, mg/kg. *Assumption*: no duration
 /// study uses these routes, so the bound keeps the absorbed dose (bioavailability x dose) at or
@@ -224,7 +279,7 @@ pub(crate) const MAX_SESSION_HOURS: f64 = 168.0;
 /// (`pk-label`).
 pub(crate) fn max_bolus_dose(route: Route) -> f64 {
     match route {
-        Route::IvInfusion => f64::INFINITY,
+        Route::IvInfusion | Route::SubcutaneousInfusion => f64::INFINITY,
         Route::ImInjection | Route::Subcutaneous => 1.0,
         Route::Intranasal => 3.0,
         Route::Sublingual | Route::Oral => 3.0,
@@ -241,3 +296,11 @@ pub(crate) const SESSION_INTERVAL_RANGE: (f64, f64) = (1.0, 60.0);
 pub(crate) const BOOSTER_INTERVAL_RANGE: (f64, f64) = (3.0, 120.0);
 /// Timeline length, days.
 pub(crate) const HORIZON_RANGE: (f64, f64) = (7.0, 1095.0);
+
+// ---------------------------------------------------------------------------------------------
+// Paths through the phases
+// ---------------------------------------------------------------------------------------------
+
+/// Share of people on the acute-to-chronic path (sub-acute skipped) from which the summary says
+/// so: 1 in 20, the smallest share its "about k in 10" wording rounds to 1 in 10.
+pub(crate) const NOTABLE_PATH_SHARE: f64 = 0.05;

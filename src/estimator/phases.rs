@@ -10,7 +10,7 @@
 use super::population::SIZE;
 use super::response::{Outcome, Span};
 use super::stats::percentiles;
-use super::timeline::{Band, Percentiles, Phase, PhaseKind, Phases};
+use super::timeline::{Band, Paths, Percentiles, Phase, PhaseKind, Phases};
 
 fn band(p: Percentiles) -> Band {
     Band {
@@ -100,5 +100,32 @@ pub(crate) fn phases(outcomes: &[Outcome], horizon: f64) -> Phases {
         acute,
         sub_acute,
         chronic,
+    }
+}
+
+/// The share of people on each path, counting a phase as reached when it starts within the
+/// horizon (as [`phases`] does). Counts over a power-of-two population, so the shares sum to
+/// exactly 1.
+#[inline(never)]
+pub(crate) fn paths(outcomes: &[Outcome], horizon: f64) -> Paths {
+    let reached = |s: Option<Span>| s.is_some_and(|s| s.start < horizon);
+    let mut counts = [0_u32; 8];
+    for o in outcomes {
+        let bits = usize::from(reached(o.acute))
+            | usize::from(reached(o.sub_acute)) << 1
+            | usize::from(reached(o.chronic)) << 2;
+        counts[bits] += 1;
+    }
+    let n = outcomes.len().max(1) as f64;
+    let share = |bits: usize| f64::from(counts[bits]) / n;
+    Paths {
+        none: share(0b000),
+        acute_only: share(0b001),
+        acute_sub_acute: share(0b011),
+        acute_chronic: share(0b101),
+        all: share(0b111),
+        sub_acute_only: share(0b010),
+        sub_acute_chronic: share(0b110),
+        chronic_only: share(0b100),
     }
 }

@@ -2,7 +2,8 @@
 //! the blood (route, bioavailability, potency) for a typical person.
 
 use super::params::{
-    clearance_multiplier, potency, route_kinetics, RouteKinetics, BOLUS_ADMIN_HOURS,
+    clearance_multiplier, cyp3a4_exposure, liver_clearance_multiplier, potency, route_kinetics,
+    RouteKinetics, BOLUS_ADMIN_HOURS,
 };
 use super::pk::{Disposition, DoseCurve, Input};
 use super::scenario::Scenario;
@@ -11,10 +12,16 @@ use super::timeline::Dose;
 /// The schedule and the per-dose inputs shared by everyone in the population.
 #[derive(Clone, Debug)]
 pub(crate) struct Regimen {
-    /// Every dose, series first, then boosters (all of them, even past the horizon).
+    /// Every dose, series first, then boosters or maintenance doses (all of them, even past the
+    /// horizon), in time order.
     pub doses: Vec<Dose>,
     /// How many of `doses` belong to the initial series.
     pub series: usize,
+    /// How many of `doses` (the series and the boosters) each person is walked through dose by
+    /// dose; the maintenance doses after them are periodic and worked out in closed form.
+    pub walked: usize,
+    /// Days between maintenance doses (0 without a schedule).
+    pub maintenance_interval: f64,
     /// Days over which a dose feeds the slow effect: the infusion for IV, 0 (an impulse) for
     /// absorbed routes, whose absorption takes hours against a slow half-life of days.
     pub feed_days: f64,
@@ -26,7 +33,8 @@ pub(crate) struct Regimen {
     pub kinetics: RouteKinetics,
     /// Potency relative to racemic ketamine.
     pub potency: f64,
-    /// Clearance multiplier for the reader's metabolism.
+    /// Clearance multiplier for the reader's metabolism and liver function, divided by the
+    /// exposure change of a CYP3A4 medicine (exposure scales as `1 / clearance`).
     pub clearance: f64,
     /// One dose's concentration curve.
     pub dose_curve: DoseCurve,
@@ -39,8 +47,10 @@ pub(crate) struct Regimen {
 }
 
 impl Regimen {
-    /// Lays out the series (session `i` at `i * sessionIntervalDays`) and the boosters (booster
-    /// `j` at `boosterEveryDays * j` after the last session's start).
+    /// Lays out the series (session `i` at `i * sessionIntervalDays`), the boosters (booster
+    /// `j` at `boosterEveryDays * j` after the last session's start) and the maintenance doses
+    /// (dose `j` at `maintenanceEveryHours * j` after the last session's start, while before the
+    /// stop day).
     #[inline(never)]
     pub(crate) fn new(s: &Scenario) -> Regimen {
         let kinetics = route_kinetics(s.route(), s.formulation());
@@ -62,6 +72,7 @@ impl Regimen {
                 start_days: start,
                 end_days: start + admin_days,
                 booster: false,
+                maintenance: false,
             });
         }
         for j in 1..=s.boosters() {
@@ -70,11 +81,34 @@ impl Regimen {
                 start_days: start,
                 end_days: start + admin_days,
                 booster: true,
+                maintenance: false,
             });
         }
+        let walked = doses.len();
+        let maintenance_interval = s.maintenance_every_hours().get() / 24.0;
+        if s.has_maintenance() {
+            let end = s.maintenance_end_day();
+            // Doses strictly before the stop day; validation guarantees at least one.
+            let count = ((end - last_series) / maintenance_interval).ceil().max(1.0) as usize - 1;
+            doses.reserve(count);
+            for j in 1..=count {
+                let start = last_series + maintenance_interval * j as f64;
+                doses.push(Dose {
+                    start_days: start,
+                    end_days: start + admin_days,
+                    booster: false,
+                    maintenance: true,
+                });
+            }
+        }
+        let clearance = clearance_multiplier(s.metabolism())
+            * liver_clearance_multiplier(s.liver_function())
+            / cyp3a4_exposure(s.cyp3a4(), s.route());
         Regimen {
             doses,
             series,
+            walked,
+            maintenance_interval,
             feed_days: if s.route().is_bolus() {
                 0.0
             } else {
@@ -84,7 +118,7 @@ impl Regimen {
             dose_mg_per_kg: s.dose_mg_per_kg().get(),
             kinetics,
             potency: potency(s.formulation()),
-            clearance: clearance_multiplier(s.metabolism()),
+            clearance,
             dose_curve: Disposition::clements().dose_curve(input),
             horizon: s.horizon_days().get(),
             series_interval: interval,
@@ -97,9 +131,15 @@ impl Regimen {
         self.doses[i].start_days + self.feed_days
     }
 
-    /// End of the last dose (administration), days.
-    pub(crate) fn last_dose_end(&self) -> f64 {
-        self.doses.last().map_or(0.0, |d| d.end_days)
+    /// End of the last walked dose (series and boosters), days: where relief ends for someone
+    /// who never reaches it (maintenance doses that bring no relief do not extend it).
+    pub(crate) fn last_walked_end(&self) -> f64 {
+        self.doses[self.walked - 1].end_days
+    }
+
+    /// Maintenance doses (after the walked ones).
+    pub(crate) fn maintenance_count(&self) -> usize {
+        self.doses.len() - self.walked
     }
 
     /// Concentration (ng/mL) of a typical person per mg/kg *absorbed*, typical clearance, summed

@@ -159,12 +159,82 @@ pub(crate) struct CurveParams {
     pub chronic_logit: f64,
 }
 
+/// One person's slow effect site over a maintenance schedule, in closed form. Every maintenance
+/// dose is an impulse `rise` after a decay `d = e^(-k tau)` over the interval `tau`, so just
+/// after maintenance dose `m` (from 0) the level is `Ce(m) = s + (a - s) d^m`, with `a` the level
+/// after the first and `s = rise / (1 - d)` the steady state the schedule tends to: the level
+/// moves monotonically towards `s`, and each crossing of a level is a logarithm.
+#[derive(Clone, Copy, Debug, Default)]
+pub(crate) struct Periodic {
+    /// Level just after the first maintenance dose.
+    pub a: f64,
+    /// The schedule's steady-state level just after a dose.
+    pub s: f64,
+    /// `ln d = -k tau` (negative).
+    pub ln_d: f64,
+}
+
+impl Periodic {
+    /// The level just after maintenance dose `m`.
+    pub(crate) fn ce(&self, m: usize) -> f64 {
+        self.s + (self.a - self.s) * (self.ln_d * m as f64).exp()
+    }
+
+    /// The first of `count` doses after which the level is at least `level`.
+    fn first_at_least(&self, level: f64, count: usize) -> Option<usize> {
+        if count == 0 || self.s.max(self.a) < level {
+            return None;
+        }
+        let mut m = if self.a >= level {
+            0
+        } else {
+            // a < level <= s: d^m <= (s - level) / (s - a).
+            let x = ((self.s - level) / (self.s - self.a)).ln() / self.ln_d;
+            (x.ceil().max(0.0) as usize).min(count)
+        };
+        // The logarithm is exact to rounding: settle on the boundary.
+        while m > 0 && self.ce(m - 1) >= level {
+            m -= 1;
+        }
+        while m < count && self.ce(m) < level {
+            m += 1;
+        }
+        (m < count).then_some(m)
+    }
+
+    /// The last of `count` doses after which the level is at least `level`.
+    fn last_at_least(&self, level: f64, count: usize) -> Option<usize> {
+        let last = count.checked_sub(1)?;
+        if self.ce(last) >= level {
+            return Some(last);
+        }
+        if self.a < level {
+            return None;
+        }
+        // s < level <= a, falling: d^m >= (level - s) / (a - s).
+        let x = ((level - self.s) / (self.a - self.s)).ln() / self.ln_d;
+        let mut m = (x.floor().max(0.0) as usize).min(last);
+        while m < last && self.ce(m + 1) >= level {
+            m += 1;
+        }
+        while m > 0 && self.ce(m) < level {
+            m -= 1;
+        }
+        (self.ce(m) >= level).then_some(m)
+    }
+}
+
 /// The population under one scenario.
 #[derive(Clone, Debug)]
 pub(crate) struct People {
     /// Per-person parameters for the relief curve.
     pub curve: Vec<CurveParams>,
-    /// Slow effect-site concentration at each dose's feed start, `[dose * SIZE + person]`.
+    /// Each person's slow effect site over the maintenance schedule (default without one).
+    pub periodic: Vec<Periodic>,
+    /// Whether each person responds to the slow effect.
+    pub responds: Vec<bool>,
+    /// Slow effect-site concentration at each walked dose's feed start (series and boosters;
+    /// maintenance doses are in `periodic`), `[dose * SIZE + person]`.
     pub ce_start: Vec<f64>,
     /// ... and at each dose's feed end.
     pub ce_end: Vec<f64>,
@@ -185,6 +255,7 @@ impl People {
         let logs = Logs {
             dose: (r.dose_mg_per_kg * r.potency / r.clearance).ln(),
             bioavailability: r.kinetics.bioavailability.ln(),
+            sensitivity,
             fast_ec50: (FAST_EC50_NG_ML * sensitivity).ln(),
             slow_ec50: (SLOW_EC50_NG_ML * sensitivity).ln(),
         };
@@ -195,6 +266,8 @@ impl People {
             .collect();
         let mut p = People {
             curve: Vec::with_capacity(SIZE),
+            periodic: vec![Periodic::default(); SIZE],
+            responds: traits.iter().map(|t| t.responds).collect(),
             ce_start: Vec::new(),
             ce_end: Vec::new(),
             ce_peak: vec![0.0; SIZE],
@@ -260,7 +333,7 @@ impl People {
             });
 
             let relief_end = r
-                .last_dose_end()
+                .last_walked_end()
                 .max(fast_end)
                 .max(slow.map_or(0.0, |(_, off)| off))
                 .max(chronic.map_or(0.0, |c| c.end));
@@ -288,11 +361,33 @@ impl People {
         p
     }
 
+    /// The slow effect site after walked dose `i` (or maintenance dose `i - walked`) of person
+    /// `idx`, at the end of its feed.
+    #[cfg(test)]
+    pub(crate) fn ce_end_at(&self, r: &Regimen, i: usize, idx: usize) -> f64 {
+        if i < r.walked {
+            self.ce_end[i * SIZE + idx]
+        } else {
+            self.periodic[idx].ce(i - r.walked)
+        }
+    }
+
+    /// ... and at the start of its feed (a maintenance dose adds `s (1 - d)`).
+    #[cfg(test)]
+    pub(crate) fn ce_start_at(&self, r: &Regimen, i: usize, idx: usize) -> f64 {
+        if i < r.walked {
+            self.ce_start[i * SIZE + idx]
+        } else {
+            let p = &self.periodic[idx];
+            p.ce(i - r.walked) + p.s * p.ln_d.exp_m1()
+        }
+    }
+
     /// The slow effect site, dose by dose for everyone at once (`pd-dahan` effect compartment):
     /// during a feed `Ce' = k (level - Ce)`, between feeds `Ce' = -k Ce`; an impulse adds
-    /// `k AUC`.
+    /// `k AUC`. Then each person's maintenance schedule in closed form ([`Periodic`]).
     fn walk_doses(&mut self, r: &Regimen, traits: &[Traits]) {
-        let n = r.doses.len();
+        let n = r.walked;
         self.ce_start = vec![0.0; n * SIZE];
         self.ce_end = vec![0.0; n * SIZE];
         self.logit_end = vec![f64::INFINITY; n * SIZE];
@@ -330,6 +425,30 @@ impl People {
                     *logit = SLOW_HILL * (t.ec50 / *end).ln();
                 }
             }
+        }
+        let count = r.maintenance_count();
+        if count == 0 {
+            return;
+        }
+        // Maintenance doses are impulses (absorbed routes only): no feed.
+        let last = &self.ce_end[(n - 1) * SIZE..n * SIZE];
+        for (((periodic, peak), &end), t) in self
+            .periodic
+            .iter_mut()
+            .zip(&mut self.ce_peak)
+            .zip(last)
+            .zip(traits)
+        {
+            let ln_d = -t.k * r.maintenance_interval;
+            let d = ln_d.exp();
+            let rise = t.rise;
+            *periodic = Periodic {
+                a: end * d + rise,
+                // `rise / (1 - d)`, precise for short intervals.
+                s: rise / -ln_d.exp_m1(),
+                ln_d,
+            };
+            *peak = peak.max(periodic.a).max(periodic.ce(count - 1));
         }
     }
 }
@@ -373,6 +492,8 @@ struct Logs {
     dose: f64,
     /// Of the route's typical bioavailability.
     bioavailability: f64,
+    /// The pain sensitivity's EC50 multiplier (not a logarithm).
+    sensitivity: f64,
     /// Of the typical fast and slow EC50s, with the pain sensitivity.
     fast_ec50: f64,
     slow_ec50: f64,
@@ -381,8 +502,6 @@ struct Logs {
 /// What of a person no scenario changes, worked out once.
 #[derive(Clone, Copy, Debug)]
 struct Fixed {
-    /// Clearance multiplier.
-    clearance: f64,
     /// Slow effect rate, per day.
     k: f64,
     /// Fast and slow EC50 multipliers.
@@ -399,7 +518,6 @@ fn fixed() -> &'static [Fixed; SIZE] {
         std::array::from_fn(|i| {
             let d = &draws()[i];
             Fixed {
-                clearance: (CLEARANCE_SIGMA * d.z_clearance).exp(),
                 k: LN_2 / (SLOW_HALF_LIFE_DAYS * (SLOW_HALF_LIFE_SIGMA * d.z_slow_half_life).exp()),
                 fast_ec50: (FAST_EC50_SIGMA * d.z_fast_ec50).exp(),
                 slow_ec50: (SLOW_EC50_SIGMA * d.z_slow_ec50).exp(),
@@ -411,13 +529,13 @@ fn fixed() -> &'static [Fixed; SIZE] {
 
 impl Traits {
     fn new(s: &Scenario, r: &Regimen, d: &Draw, fixed: &Fixed, logs: &Logs) -> Traits {
-        let sensitivity = ec50_multiplier(s.pain_sensitivity());
+        let sensitivity = logs.sensitivity;
         let spread = r.kinetics.bioavailability_sigma * d.z_bioavailability;
-        let f = (r.kinetics.bioavailability * spread.exp()).min(1.0);
-        let clearance = r.clearance * fixed.clearance;
-        let scale = r.dose_mg_per_kg * f * r.potency / clearance;
+        // The person's scale, computed once, in logs: dose x potency / clearance x bioavailability
+        // (at most 1: `ln` at most 0).
         let ln_scale =
             logs.dose + (logs.bioavailability + spread).min(0.0) - CLEARANCE_SIGMA * d.z_clearance;
+        let scale = ln_scale.exp();
         let k = fixed.k;
         let auc = scale * auc_per_scale();
         let feed = r.feed_days;
@@ -447,22 +565,35 @@ impl Traits {
     }
 }
 
-/// First and last time the person's slow effect is at least `level` (closed form per dose).
+/// First and last time the person's slow effect is at least `level` (closed form per walked
+/// dose, and over the maintenance schedule as a whole).
 fn slow_span(p: &People, r: &Regimen, idx: usize, level: f64, t: &Traits) -> Option<(f64, f64)> {
     let (k, feed_level) = (t.k, t.feed_level);
-    let n = r.doses.len();
+    let (n, walked, count) = (r.doses.len(), r.walked, r.maintenance_count());
     let at = |v: &Vec<f64>, i: usize| v[i * SIZE + idx];
-    let first = (0..n).find(|&i| at(&p.ce_end, i) >= level)?;
-    let start_ce = at(&p.ce_start, first);
-    let on = if start_ce >= level || r.feed_days <= 0.0 {
-        r.doses[first].start_days
-    } else {
-        // Rising during an infusion: Ce = L - (L - Ce0) e^{-k t}.
-        let t = ((feed_level - start_ce) / (feed_level - level)).ln() / k;
-        r.doses[first].start_days + t.max(0.0).min(r.feed_days)
+    let periodic = &p.periodic[idx];
+    let on = match (0..walked).find(|&i| at(&p.ce_end, i) >= level) {
+        Some(first) => {
+            let start_ce = at(&p.ce_start, first);
+            if start_ce >= level || r.feed_days <= 0.0 {
+                r.doses[first].start_days
+            } else {
+                // Rising during an infusion: Ce = L - (L - Ce0) e^{-k t}.
+                let t = ((feed_level - start_ce) / (feed_level - level)).ln() / k;
+                r.doses[first].start_days + t.max(0.0).min(r.feed_days)
+            }
+        }
+        // Maintenance doses are impulses: relief starts with the dose.
+        None => r.doses[walked + periodic.first_at_least(level, count)?].start_days,
     };
-    let last = (0..n).rev().find(|&i| at(&p.ce_end, i) >= level)?;
-    let mut off = r.feed_end(last) + (at(&p.ce_end, last) / level).ln() / k;
+    let (last, ce_last) = match periodic.last_at_least(level, count) {
+        Some(m) => (walked + m, periodic.ce(m)),
+        None => {
+            let last = (0..walked).rev().find(|&i| at(&p.ce_end, i) >= level)?;
+            (last, at(&p.ce_end, last))
+        }
+    };
+    let mut off = r.feed_end(last) + (ce_last / level).ln() / k;
     if last + 1 < n {
         off = off.min(r.doses[last + 1].start_days.max(r.feed_end(last)));
     }
@@ -516,6 +647,53 @@ mod tests {
             }
             let last = spans.iter().flatten().map(|s| s.end).fold(0.0, f64::max);
             assert!(o.relief_end >= last - 1e-9, "{o:?}");
+        }
+    }
+
+    #[test]
+    fn the_periodic_closed_form_matches_walking_dose_by_dose() {
+        let s = Scenario::from_json(
+            r#"{"route": "oral", "doseMgPerKg": 0.5, "sessions": 3, "maintenanceEveryHours": 8,
+                "maintenanceUntilDay": 120}"#,
+        )
+        .unwrap();
+        let r = Regimen::new(&s);
+        let single = SingleDose::tabulate(&r.dose_curve);
+        let people = People::simulate(&s, &r, &single);
+        assert_eq!(r.walked, 3);
+        assert!(r.maintenance_count() > 300);
+        let draws = draws();
+        for idx in (0..SIZE).step_by(7) {
+            let d = &draws[idx];
+            let f = &fixed()[idx];
+            let logs = Logs {
+                dose: (r.dose_mg_per_kg * r.potency / r.clearance).ln(),
+                bioavailability: r.kinetics.bioavailability.ln(),
+                sensitivity: 1.0,
+                fast_ec50: FAST_EC50_NG_ML.ln(),
+                slow_ec50: SLOW_EC50_NG_ML.ln(),
+            };
+            let t = Traits::new(&s, &r, d, f, &logs);
+            // Walk: decay between doses, an impulse at each.
+            let mut ce = people.ce_end[(r.walked - 1) * SIZE + idx];
+            for i in r.walked..r.doses.len() {
+                let gap = r.doses[i].start_days - r.doses[i - 1].start_days;
+                ce = ce * (-t.k * gap).exp() + t.rise;
+                let closed = people.ce_end_at(&r, i, idx);
+                assert!(
+                    (closed / ce - 1.0).abs() < 1e-9,
+                    "{idx} dose {i}: {closed} vs {ce}"
+                );
+            }
+            // Crossings agree with a search.
+            let count = r.maintenance_count();
+            let p = &people.periodic[idx];
+            for level in [p.a * 0.5, p.a, p.s, (p.a + p.s) / 2.0, p.s * 1.01] {
+                let first = (0..count).find(|&m| p.ce(m) >= level);
+                let last = (0..count).rev().find(|&m| p.ce(m) >= level);
+                assert_eq!(p.first_at_least(level, count), first, "{idx} {level}");
+                assert_eq!(p.last_at_least(level, count), last, "{idx} {level}");
+            }
         }
     }
 

@@ -4,87 +4,18 @@
 //! fields rejected). [`Scenario`] is the validated form: it can only be built through
 //! [`Scenario::try_from`], so every value the model sees is inside the range the evidence covers.
 
-use std::fmt;
-
 use serde::{Deserialize, Serialize};
 
+pub use super::choices::{
+    Condition, Cyp3a4, Formulation, LiverFunction, Metabolism, OpioidUse, PainSensitivity, Route,
+};
 use super::error::ScenarioError;
 use super::params::{
-    max_bolus_dose, BOOSTER_INTERVAL_RANGE, DEFAULT_INFUSION_HOURS, HORIZON_RANGE, IV_PUSH_HOURS,
-    IV_RATE_RANGE, MAX_BOOSTERS, MAX_SESSIONS, MAX_SESSION_HOURS, MIN_DOSE_MG_PER_KG,
+    max_bolus_dose, BOOSTER_INTERVAL_RANGE, HORIZON_RANGE, IV_PUSH_HOURS, IV_RATE_RANGE,
+    MAINTENANCE_EVERY_RANGE_H, MAX_BOOSTERS, MAX_MAINTENANCE_MG_PER_KG_DAY, MAX_SESSIONS,
+    MAX_SESSION_HOURS, MIN_DOSE_MG_PER_KG, MIN_SC_INFUSION_HOURS, SC_RATE_RANGE,
     SESSION_INTERVAL_RANGE,
 };
-
-/// How the dose is given.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub enum Route {
-    /// Intravenous infusion over `sessionHours`.
-    #[default]
-    IvInfusion,
-    /// Intramuscular injection.
-    ImInjection,
-    /// Subcutaneous injection.
-    Subcutaneous,
-    /// Nasal spray.
-    Intranasal,
-    /// Under the tongue (lozenge or troche).
-    Sublingual,
-    /// Swallowed.
-    Oral,
-}
-
-/// Which ketamine.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub enum Formulation {
-    /// The usual 50:50 mixture of R- and S-ketamine.
-    #[default]
-    Racemic,
-    /// S-ketamine alone, about twice as potent (`pk-esket`).
-    Esketamine,
-}
-
-/// The pain condition being treated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub enum Condition {
-    /// Complex regional pain syndrome.
-    #[default]
-    Crps,
-    /// Fibromyalgia.
-    Fibromyalgia,
-    /// Other neuropathic pain.
-    Neuropathic,
-    /// Mixed or other chronic pain.
-    MixedChronic,
-}
-
-/// How quickly the person clears ketamine.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub enum Metabolism {
-    /// Slower clearance than most.
-    Slow,
-    /// Typical clearance.
-    #[default]
-    Typical,
-    /// Faster clearance than most.
-    Fast,
-}
-
-/// How sensitive the person is to pain (and so to the drug's relief).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
-#[serde(rename_all = "camelCase")]
-pub enum PainSensitivity {
-    /// Less sensitive than most.
-    Low,
-    /// Typical.
-    #[default]
-    Typical,
-    /// More sensitive than most.
-    High,
-}
 
 /// The raw scenario as it arrives from JSON or JavaScript. Validate it with
 /// [`Scenario::try_from`].
@@ -114,26 +45,20 @@ pub struct ScenarioInput {
     pub booster_every_days: f64,
     /// Number of maintenance doses.
     pub boosters: f64,
+    /// Hours between the doses of a regular maintenance schedule after the series (swallowed,
+    /// under-the-tongue or nasal doses of `doseMgPerKg`); 0 for none.
+    pub maintenance_every_hours: f64,
+    /// The day (from the first session's start) before which the maintenance doses stop; 0 for
+    /// the end of the timeline.
+    pub maintenance_until_day: f64,
+    /// How well the liver works.
+    pub liver_function: LiverFunction,
+    /// A regular medicine that inhibits or induces CYP3A4.
+    pub cyp3a4: Cyp3a4,
+    /// Long-term high-dose opioid use.
+    pub opioid_use: OpioidUse,
     /// How far the timeline reaches, in days.
     pub horizon_days: f64,
-}
-
-impl ScenarioInput {
-    /// Every field's JSON name, for callers that must reject unknown fields themselves.
-    pub const FIELDS: [&'static str; 12] = [
-        "route",
-        "formulation",
-        "doseMgPerKg",
-        "sessionHours",
-        "sessions",
-        "sessionIntervalDays",
-        "condition",
-        "metabolism",
-        "painSensitivity",
-        "boosterEveryDays",
-        "boosters",
-        "horizonDays",
-    ];
 }
 
 impl Default for ScenarioInput {
@@ -150,42 +75,13 @@ impl Default for ScenarioInput {
             pain_sensitivity: PainSensitivity::Typical,
             booster_every_days: 28.0,
             boosters: 0.0,
+            maintenance_every_hours: 0.0,
+            maintenance_until_day: 0.0,
+            liver_function: LiverFunction::Normal,
+            cyp3a4: Cyp3a4::None,
+            opioid_use: OpioidUse::None,
             horizon_days: 365.0,
         }
-    }
-}
-
-impl Route {
-    /// Plain-English name, e.g. "intravenous infusion".
-    pub fn describe(self) -> &'static str {
-        match self {
-            Route::IvInfusion => "intravenous infusion",
-            Route::ImInjection => "intramuscular injection",
-            Route::Subcutaneous => "subcutaneous injection",
-            Route::Intranasal => "nasal spray",
-            Route::Sublingual => "under-the-tongue dose",
-            Route::Oral => "swallowed dose",
-        }
-    }
-
-    /// True for routes given as a single dose rather than over `sessionHours`.
-    pub fn is_bolus(self) -> bool {
-        self != Route::IvInfusion
-    }
-
-    /// `sessionHours` when the scenario leaves it out: 4 for an infusion, none for a single dose.
-    fn default_session_hours(self) -> f64 {
-        if self.is_bolus() {
-            0.0
-        } else {
-            DEFAULT_INFUSION_HOURS
-        }
-    }
-}
-
-impl fmt::Display for Route {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.describe())
     }
 }
 
@@ -224,7 +120,7 @@ impl Days {
 
 /// A validated scenario: every value is finite and inside the range the evidence covers.
 ///
-/// Build it with [`Scenario::try_from`] or [`Scenario::from_json`]; [`Scenario::input`] gives the
+/// Build it with [`Scenario::try_from`] (or `Scenario::from_json`, feature `json`); [`Scenario::input`] gives the
 /// raw form back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scenario {
@@ -239,12 +135,18 @@ pub struct Scenario {
     pain_sensitivity: PainSensitivity,
     booster_every: Days,
     boosters: u32,
+    maintenance_every: Hours,
+    maintenance_until: Days,
+    liver_function: LiverFunction,
+    cyp3a4: Cyp3a4,
+    opioid_use: OpioidUse,
     horizon: Days,
 }
 
 impl Scenario {
-    /// Reads and validates a scenario from JSON. Unknown fields or values give
+    /// Reads and validates a scenario from JSON (feature `json`). Unknown fields or values give
     /// [`ScenarioError::Parse`] with serde's message (which lists the expected names).
+    #[cfg(feature = "json")]
     pub fn from_json(json: &str) -> Result<Scenario, ScenarioError> {
         let input: ScenarioInput =
             serde_json::from_str(json).map_err(|e| ScenarioError::Parse(e.to_string()))?;
@@ -265,6 +167,11 @@ impl Scenario {
             pain_sensitivity: self.pain_sensitivity,
             booster_every_days: self.booster_every.0,
             boosters: f64::from(self.boosters),
+            maintenance_every_hours: self.maintenance_every.0,
+            maintenance_until_day: self.maintenance_until.0,
+            liver_function: self.liver_function,
+            cyp3a4: self.cyp3a4,
+            opioid_use: self.opioid_use,
             horizon_days: self.horizon.0,
         }
     }
@@ -313,9 +220,43 @@ impl Scenario {
     pub fn boosters(&self) -> u32 {
         self.boosters
     }
+    /// Hours between maintenance doses (0: no maintenance schedule).
+    pub fn maintenance_every_hours(&self) -> Hours {
+        self.maintenance_every
+    }
+    /// The day before which maintenance doses stop, as given (0: the end of the timeline).
+    pub fn maintenance_until_day(&self) -> Days {
+        self.maintenance_until
+    }
+    /// How well the liver works.
+    pub fn liver_function(&self) -> LiverFunction {
+        self.liver_function
+    }
+    /// A regular CYP3A4 inhibitor or inducer.
+    pub fn cyp3a4(&self) -> Cyp3a4 {
+        self.cyp3a4
+    }
+    /// Long-term high-dose opioid use.
+    pub fn opioid_use(&self) -> OpioidUse {
+        self.opioid_use
+    }
     /// How far the timeline reaches.
     pub fn horizon_days(&self) -> Days {
         self.horizon
+    }
+
+    /// Whether a maintenance schedule follows the series.
+    pub(crate) fn has_maintenance(&self) -> bool {
+        self.maintenance_every.0 > 0.0
+    }
+
+    /// The day maintenance doses stop before: `maintenanceUntilDay`, or the horizon when 0.
+    pub(crate) fn maintenance_end_day(&self) -> f64 {
+        if self.maintenance_until.0 > 0.0 {
+            self.maintenance_until.0
+        } else {
+            self.horizon.0
+        }
     }
 
     /// Whether each dose is an IV push: an intravenous `sessionHours` under 5 minutes.
@@ -356,6 +297,11 @@ impl Default for Scenario {
             pain_sensitivity: d.pain_sensitivity,
             booster_every: Days(d.booster_every_days),
             boosters: 0,
+            maintenance_every: Hours(d.maintenance_every_hours),
+            maintenance_until: Days(d.maintenance_until_day),
+            liver_function: d.liver_function,
+            cyp3a4: d.cyp3a4,
+            opioid_use: d.opioid_use,
             horizon: Days(d.horizon_days),
         }
     }
@@ -430,14 +376,40 @@ impl TryFrom<ScenarioInput> for Scenario {
         let booster_every = finite("boosterEveryDays", input.booster_every_days)?;
         let boosters = finite("boosters", input.boosters)?;
         let horizon = finite("horizonDays", input.horizon_days)?;
+        let every_hours = finite("maintenanceEveryHours", input.maintenance_every_hours)?;
+        let until = finite("maintenanceUntilDay", input.maintenance_until_day)?;
 
         let sessions = whole("sessions", sessions, 1, MAX_SESSIONS)?;
         let boosters = whole("boosters", boosters, 0, MAX_BOOSTERS)?;
         in_range("horizonDays", horizon, HORIZON_RANGE)?;
         in_range("sessionHours", hours, (0.0, MAX_SESSION_HOURS))?;
+        in_range("maintenanceUntilDay", until, (0.0, HORIZON_RANGE.1))?;
+        if every_hours != 0.0 {
+            in_range(
+                "maintenanceEveryHours",
+                every_hours,
+                MAINTENANCE_EVERY_RANGE_H,
+            )?;
+        }
 
         let route = input.route;
-        if route.is_bolus() {
+        if route == Route::SubcutaneousInfusion {
+            in_range(
+                "sessionHours",
+                hours,
+                (MIN_SC_INFUSION_HOURS, MAX_SESSION_HOURS),
+            )?;
+            in_range("doseMgPerKg", dose, (MIN_DOSE_MG_PER_KG, f64::INFINITY))?;
+            let rate = dose / hours;
+            let (min, max) = SC_RATE_RANGE;
+            if !(min..=max).contains(&rate) {
+                return Err(ScenarioError::SubcutaneousRateOutOfRange {
+                    value: rate,
+                    min,
+                    max,
+                });
+            }
+        } else if route.is_bolus() {
             let max = max_bolus_dose(route);
             if !(MIN_DOSE_MG_PER_KG..=max).contains(&dose) {
                 return Err(ScenarioError::DoseOutOfRange {
@@ -481,6 +453,33 @@ impl TryFrom<ScenarioInput> for Scenario {
                 dose_days,
             )?;
         }
+        if every_hours > 0.0 {
+            if !route.allows_maintenance() {
+                return Err(ScenarioError::MaintenanceRoute { route });
+            }
+            if boosters > 0 {
+                return Err(ScenarioError::MaintenanceWithBoosters);
+            }
+            let daily = dose * 24.0 / every_hours;
+            if daily > MAX_MAINTENANCE_MG_PER_KG_DAY {
+                return Err(ScenarioError::MaintenanceDailyDose {
+                    value: daily,
+                    max: MAX_MAINTENANCE_MG_PER_KG_DAY,
+                });
+            }
+            let last_session = if sessions > 1 {
+                interval * f64::from(sessions - 1)
+            } else {
+                0.0
+            };
+            let first_dose_day = last_session + every_hours / 24.0;
+            if until > 0.0 && until <= first_dose_day {
+                return Err(ScenarioError::MaintenanceTooShort {
+                    value: until,
+                    first_dose_day,
+                });
+            }
+        }
 
         Ok(Scenario {
             route,
@@ -494,6 +493,11 @@ impl TryFrom<ScenarioInput> for Scenario {
             pain_sensitivity: input.pain_sensitivity,
             booster_every: Days(booster_every),
             boosters,
+            maintenance_every: Hours(every_hours),
+            maintenance_until: Days(until),
+            liver_function: input.liver_function,
+            cyp3a4: input.cyp3a4,
+            opioid_use: input.opioid_use,
             horizon: Days(horizon),
         })
     }

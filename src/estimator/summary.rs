@@ -4,7 +4,8 @@
 
 use std::sync::OnceLock;
 
-use super::timeline::{Phases, Timeline};
+use super::params::NOTABLE_PATH_SHARE;
+use super::timeline::{Phases, SummaryFacts, Timeline};
 use crate::number::Num;
 use crate::template::fill;
 
@@ -29,6 +30,9 @@ pub struct SummaryWords {
     pub sub_acute_none: String,
     /// Chronic relief: `{share}`, `{until}`.
     pub chronic: String,
+    /// The share going straight from acute to durable relief, sub-acute skipped: `{share}`.
+    /// Said when that share is at least 1 in 20.
+    pub straight_to_chronic: String,
     /// When a phase typically ends: `{day}`.
     pub until_day: String,
     /// When a phase typically outlasts the timeline: `{day}` (its last day).
@@ -53,8 +57,11 @@ pub struct SummaryWords {
     pub after: [String; 3],
     /// "a few minutes".
     pub few_minutes: String,
-    /// Durations, `{n}` the number: minutes, hours, days, weeks, months, years.
-    pub units: [[String; 2]; 6],
+    /// An approximate duration in a sentence: "about {duration}".
+    pub about: String,
+    /// Durations, `{n}` the number: minutes, hours, days, weeks, months, years, each in the
+    /// language's plural forms.
+    pub units: [Plural; 6],
     /// The decimal separator.
     pub decimal: String,
 }
@@ -62,7 +69,10 @@ pub struct SummaryWords {
 impl Default for SummaryWords {
     fn default() -> Self {
         let s = |v: &str| v.to_string();
-        let pair = |a: &str, b: &str| [s(a), s(b)];
+        let pair = |one: &str, other: &str| Plural {
+            one: s(one),
+            other: s(other),
+        };
         SummaryWords {
             almost_everyone: s("Almost everyone"),
             in_ten: s("About {k} in 10 people"),
@@ -80,6 +90,10 @@ impl Default for SummaryWords {
             chronic: s(
                 "{share} may have relief lasting months {until}, but this rests on small, \
                  uncontrolled studies.",
+            ),
+            straight_to_chronic: s(
+                "{share} may go straight from the first relief to relief lasting months, \
+                 without the weeks in between.",
             ),
             until_day: s("(typically until about day {day})"),
             until_beyond: s("(typically beyond the end of this timeline at day {day})"),
@@ -108,13 +122,14 @@ impl Default for SummaryWords {
             dose: s("dose"),
             after: [s("the series"), s("the infusion"), s("the dose")],
             few_minutes: s("a few minutes"),
+            about: s("about {duration}"),
             units: [
-                pair("about {n} minute", "about {n} minutes"),
-                pair("about {n} hour", "about {n} hours"),
-                pair("about {n} day", "about {n} days"),
-                pair("about {n} week", "about {n} weeks"),
-                pair("about {n} month", "about {n} months"),
-                pair("about {n} year", "about {n} years"),
+                pair("{n} minute", "{n} minutes"),
+                pair("{n} hour", "{n} hours"),
+                pair("{n} day", "{n} days"),
+                pair("{n} week", "{n} weeks"),
+                pair("{n} month", "{n} months"),
+                pair("{n} year", "{n} years"),
             ],
             decimal: s("."),
         }
@@ -128,27 +143,50 @@ impl SummaryWords {
         ENGLISH.get_or_init(SummaryWords::default)
     }
 
-    /// A duration in words: "about 40 minutes", "about 6 weeks", "about 1.5 years".
+    /// A duration in words, the one way every text of the widget says one (the summary, the
+    /// tables, the read-out): "40 minutes", "14 days", "8.3 weeks", "23 months", "1.9 years".
+    ///
+    /// The unit: minutes below an hour, hours below a day, days below 14, weeks below 60 days,
+    /// months (30.4375 days) below 730 days, then years. The number: one decimal below 10, whole
+    /// from 10 on (whole minutes); below 2.5 minutes, "a few minutes". The plural form is `one`
+    /// for exactly 1, as in English, Spanish and German (a language with other rules needs its
+    /// own here).
     pub fn duration(&self, days: f64) -> String {
         let days = if days.is_finite() { days.max(0.0) } else { 0.0 };
         let minutes = days * 1440.0;
-        let (unit, n) = if minutes < 2.5 {
+        if minutes < 2.5 {
             return self.few_minutes.clone();
-        } else if minutes < 55.0 {
-            (0, (minutes / 5.0).round().max(1.0) * 5.0)
-        } else if days < 1.0 {
-            (1, (days * 24.0).round().max(1.0))
-        } else if days < 13.5 {
-            (2, days.round())
-        } else if days < 8.0 * 7.0 {
-            (3, (days / 7.0).round())
-        } else if days < 23.5 * 30.44 {
-            (4, (days / 30.44).round())
+        }
+        let (unit, value) = if days < 1.0 / 24.0 {
+            (0, minutes.round())
         } else {
-            (5, (days / 365.25 * 2.0).round() / 2.0)
+            let (unit, value) = if days < 1.0 {
+                (1, days * 24.0)
+            } else if days < 14.0 {
+                (2, days)
+            } else if days < 60.0 {
+                (3, days / 7.0)
+            } else if days < 730.0 {
+                (4, days / 30.4375)
+            } else {
+                (5, days / 365.25)
+            };
+            let tenths = (value * 10.0).round() / 10.0;
+            (unit, if tenths < 10.0 { tenths } else { value.round() })
         };
-        let text = Num::new(n, 1).to_string().replace('.', &self.decimal);
-        fill(&self.units[unit][usize::from(n != 1.0)], &[("n", &text)])
+        let text = Num::new(value, 1).to_string().replace('.', &self.decimal);
+        let forms = &self.units[unit];
+        let form = if value == 1.0 {
+            &forms.one
+        } else {
+            &forms.other
+        };
+        fill(form, &[("n", &text)])
+    }
+
+    /// A duration in a sentence, as an approximation: "about 8.3 weeks".
+    fn about(&self, days: f64) -> String {
+        fill(&self.about, &[("duration", &self.duration(days))])
     }
 
     /// "About 7 in 10 people", "Fewer than 1 in 10 people", "Almost everyone".
@@ -164,29 +202,19 @@ impl SummaryWords {
     }
 }
 
-/// A duration in English words: "about 40 minutes", "about 3 hours", "about 6 weeks".
-pub fn human_duration(days: f64) -> String {
-    SummaryWords::english().duration(days)
+/// A word in its plural forms (the CLDR categories `one` and `other`).
+#[derive(Clone, Debug, PartialEq, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct Plural {
+    /// For exactly one: "{n} week".
+    pub one: String,
+    /// For any other number: "{n} weeks".
+    pub other: String,
 }
 
-/// What the summary needs to know about the scenario beyond the timeline itself.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct SummaryFacts {
-    /// Bolus doses (not IV infusions).
-    pub bolus: bool,
-    /// More than one session in the initial series.
-    pub series: bool,
-    /// Whether there are boosters.
-    pub boosters: bool,
-    /// End of the initial series' last dose, days.
-    pub series_end: f64,
-    /// End of the last dose, boosters included, days.
-    pub last_dose_end: f64,
-    /// Share of people who reach 30% relief at some point.
-    pub reached: f64,
-}
-
-/// 4-6 sentences on the phases, when relief typically ends, side effects and the disclaimer.
+/// 4-7 sentences on the phases, the path straight from acute to durable relief when at least 1
+/// in 20 take it (`NOTABLE_PATH_SHARE`), when relief typically ends, side effects and the
+/// disclaimer.
 pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<String> {
     let Phases {
         acute,
@@ -204,7 +232,7 @@ pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<S
     let day = |d: f64| Num::new(d, 0).to_string();
     let mut out = Vec::new();
     out.push(if acute.probability > 0.0 {
-        let lasting = w.duration(acute.end_days.typical - f.series_end);
+        let lasting = w.about(acute.end_days.typical - f.series_end);
         fill(
             &w.acute,
             &[
@@ -245,8 +273,14 @@ pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<S
             &[("share", &w.share(chronic.probability)), ("until", &until)],
         ));
     }
+    if t.paths.acute_chronic >= NOTABLE_PATH_SHARE {
+        out.push(fill(
+            &w.straight_to_chronic,
+            &[("share", &w.share(t.paths.acute_chronic))],
+        ));
+    }
     let end = &t.relief_end_days;
-    let (p50, p90) = (w.duration(end.p50), w.duration(end.p90));
+    let (p50, p90) = (w.about(end.p50), w.about(end.p90));
     // Where relief ends with the last dose anyway, "lasts beyond" would say nothing.
     let template = if f.reached < 0.5 && end.p90 < f.last_dose_end + 1.0 {
         &w.end_unreached_short
@@ -266,20 +300,37 @@ pub(crate) fn summary(t: &Timeline, f: &SummaryFacts, w: &SummaryWords) -> Vec<S
     out
 }
 
+impl Timeline {
+    /// The summary in the given words (another language).
+    pub fn summary_in(&self, words: &SummaryWords) -> Vec<String> {
+        summary(self, &self.summary_facts, words)
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::human_duration;
+    use super::SummaryWords;
 
     #[test]
     fn durations_read_naturally() {
-        assert_eq!(human_duration(40.0 / 1440.0), "about 40 minutes");
-        assert_eq!(human_duration(3.0 / 24.0), "about 3 hours");
-        assert_eq!(human_duration(1.0), "about 1 day");
-        assert_eq!(human_duration(47.0), "about 7 weeks");
-        assert_eq!(human_duration(120.0), "about 4 months");
-        assert_eq!(human_duration(550.0), "about 18 months");
-        assert_eq!(human_duration(800.0), "about 2 years");
-        assert_eq!(human_duration(1100.0), "about 3 years");
-        assert_eq!(human_duration(f64::NAN), "a few minutes");
+        let w = SummaryWords::default();
+        for (days, text) in [
+            (40.0 / 1440.0, "40 minutes"),
+            (3.0 / 24.0, "3 hours"),
+            (1.0, "1 day"),
+            (13.7, "14 days"),
+            (47.0, "6.7 weeks"),
+            (58.0, "8.3 weeks"),
+            (120.0, "3.9 months"),
+            (550.0, "18 months"),
+            (700.0, "23 months"),
+            (800.0, "2.2 years"),
+            (365.25, "12 months"),
+            (1100.0, "3 years"),
+            (f64::NAN, "a few minutes"),
+        ] {
+            assert_eq!(w.duration(days), text, "{days} days");
+        }
+        assert_eq!(w.about(58.0), "about 8.3 weeks");
     }
 }

@@ -2,8 +2,6 @@
 
 use serde::Serialize;
 
-use super::summary::{self, SummaryFacts, SummaryWords};
-
 /// A range across people: 10th, 50th and 90th percentile (`low <= typical <= high`).
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Band {
@@ -66,6 +64,39 @@ pub struct Phases {
     pub chronic: Phase,
 }
 
+/// The share of simulated people on each path through the phases: which of the three phases
+/// each reaches within the horizon. The shares are each in [0, 1] and sum to 1, and they agree
+/// with the phases' chances: `phases.acute.probability` is `acuteOnly + acuteSubAcute +
+/// acuteChronic + all`, `phases.subAcute.probability` is `acuteSubAcute + all + subAcuteOnly +
+/// subAcuteChronic`, `phases.chronic.probability` is `acuteChronic + all + subAcuteChronic +
+/// chronicOnly`.
+///
+/// In this model a person can reach the sub-acute or chronic phase without acute relief: the
+/// slow effect and durable relief do not need the fast one (a swallowed maintenance schedule
+/// mostly works that way, its peaks too low for acute relief). Those people are counted on paths
+/// of their own (`subAcuteOnly`, `subAcuteChronic`, `chronicOnly`) rather than folded into the
+/// acute ones, so no one is said to have had relief they did not have.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Paths {
+    /// No meaningful relief (at least 30% less pain) in any phase.
+    pub none: f64,
+    /// Acute relief only.
+    pub acute_only: f64,
+    /// Acute, then sub-acute relief, without durable relief.
+    pub acute_sub_acute: f64,
+    /// Acute relief, then straight to durable relief (sub-acute skipped).
+    pub acute_chronic: f64,
+    /// All three phases.
+    pub all: f64,
+    /// Sub-acute relief without acute relief or durable relief.
+    pub sub_acute_only: f64,
+    /// Sub-acute, then durable relief, without acute relief.
+    pub sub_acute_chronic: f64,
+    /// Durable relief only.
+    pub chronic_only: f64,
+}
+
 /// Percent pain relief across the population, sampled on log-spaced times.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -78,6 +109,43 @@ pub struct ReliefCurve {
     pub p50: Vec<f64>,
     /// 90th percentile of relief (percent).
     pub p90: Vec<f64>,
+}
+
+impl ReliefCurve {
+    /// Relief at `days`, interpolated linearly in log-time between samples, as the chart draws
+    /// the curve (the first or last sample outside them). The one place the curve is read at a
+    /// time: the chart's cursor, its tables and its CSV read through it.
+    pub fn at(&self, days: f64) -> Percentiles {
+        let d = &self.days;
+        let i = d.partition_point(|&t| t < days);
+        if d.is_empty() {
+            return Percentiles {
+                p10: 0.0,
+                p50: 0.0,
+                p90: 0.0,
+            };
+        }
+        if i == 0 || i >= d.len() {
+            let j = i.min(d.len() - 1);
+            return Percentiles {
+                p10: self.p10[j],
+                p50: self.p50[j],
+                p90: self.p90[j],
+            };
+        }
+        let (a, b) = (d[i - 1].max(1e-9).ln(), d[i].max(1e-9).ln());
+        let t = if b > a {
+            ((days.ln() - a) / (b - a)).clamp(0.0, 1.0)
+        } else {
+            0.0
+        };
+        let lerp = |v: &[f64]| v[i - 1] + (v[i] - v[i - 1]) * t;
+        Percentiles {
+            p10: lerp(&self.p10),
+            p50: lerp(&self.p50),
+            p90: lerp(&self.p90),
+        }
+    }
 }
 
 /// Plasma concentration over the first 48 hours for a typical person.
@@ -108,8 +176,10 @@ pub struct Dose {
     pub start_days: f64,
     /// When it ends (bolus routes: a few minutes after the start).
     pub end_days: f64,
-    /// True for a maintenance dose after the initial series.
+    /// True for a booster: a repeat of the session after the initial series (`boosters`).
     pub booster: bool,
+    /// True for a dose of a regular maintenance schedule (`maintenanceEveryHours`).
+    pub maintenance: bool,
 }
 
 /// A published source behind a number.
@@ -139,6 +209,8 @@ pub struct Timeline {
     pub horizon_days: f64,
     /// The three phases.
     pub phases: Phases,
+    /// The share of people on each path through the phases.
+    pub paths: Paths,
     /// Relief over time with its uncertainty band.
     pub relief: ReliefCurve,
     /// Last time each person's relief is at least 30% (IMMPACT), across the population.
@@ -160,9 +232,19 @@ pub struct Timeline {
     pub sources: Vec<Source>,
 }
 
-impl Timeline {
-    /// The summary in the given words (another language).
-    pub fn summary_in(&self, words: &SummaryWords) -> Vec<String> {
-        summary::summary(self, &self.summary_facts, words)
-    }
+/// What the summary needs to know about the scenario beyond the timeline itself.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SummaryFacts {
+    /// Bolus doses (not IV infusions).
+    pub bolus: bool,
+    /// More than one session in the initial series.
+    pub series: bool,
+    /// Whether there are boosters.
+    pub boosters: bool,
+    /// End of the initial series' last dose, days.
+    pub series_end: f64,
+    /// End of the last dose, boosters included, days.
+    pub last_dose_end: f64,
+    /// Share of people who reach 30% relief at some point.
+    pub reached: f64,
 }

@@ -1,7 +1,10 @@
 //! Where a scenario leans on weak or no evidence, and which sources its numbers come from.
 
-use super::params::IV_PUSH_HOURS;
-use super::scenario::{Condition, Formulation, Metabolism, PainSensitivity, Route, Scenario};
+use super::choices::{
+    Condition, Cyp3a4, Formulation, LiverFunction, Metabolism, OpioidUse, PainSensitivity, Route,
+};
+use super::params::{IV_PUSH_HOURS, SC_DAILY_CAP_MG_PER_KG};
+use super::scenario::Scenario;
 use super::timeline::Warning;
 
 fn warn(code: &'static str, message: impl Into<String>) -> Warning {
@@ -19,7 +22,7 @@ pub(crate) fn warnings(
 ) -> Vec<Warning> {
     let mut w = Vec::new();
     let route = s.route();
-    if route != Route::IvInfusion {
+    if !matches!(route, Route::IvInfusion | Route::SubcutaneousInfusion) {
         w.push(warn(
             "routeWithoutDurationStudy",
             format!(
@@ -46,6 +49,22 @@ pub(crate) fn warnings(
             "No human bioavailability figure was found for subcutaneous ketamine; it is assumed \
              to behave like an intramuscular injection.",
         )),
+        Route::SubcutaneousInfusion => {
+            w.push(warn(
+                "subcutaneousInfusionUncontrolled",
+                "Continuous subcutaneous infusion rests on one uncontrolled series (70 people, 3-7 \
+                 days, pain about 28% lower); no human bioavailability figure was found, so it is \
+                 assumed to be that of an intramuscular injection.",
+            ));
+            let daily = s.dose_mg_per_kg().get() / s.infusion_hours() * 24.0;
+            if daily > SC_DAILY_CAP_MG_PER_KG {
+                w.push(warn(
+                    "subcutaneousAboveDailyCap",
+                    "This rate gives more than the unit whose protocol sets these rates allowed \
+                     in a day: 500 mg, about 7 mg/kg for a 70-kg adult.",
+                ));
+            }
+        }
         Route::IvInfusion | Route::ImInjection => {}
     }
     if route.is_bolus() && s.session_hours().get() > 0.0 {
@@ -93,6 +112,20 @@ pub(crate) fn warnings(
              clinic practice and one small retrospective series.",
         ));
     }
+    if s.has_maintenance() {
+        w.push(warn(
+            "maintenanceUncontrolled",
+            "Relief during regular dosing rests on uncontrolled series of selected patients: \
+             swallowed doses helped 44% and partly helped 20% of 51 people; under-the-tongue \
+             doses were given to 29 people already known to respond. No controlled trial.",
+        ));
+        w.push(warn(
+            "maintenanceAfterStopUnmeasured",
+            "No study measured how long relief lasts after regular dosing stops: the estimate \
+             lets the slow effect fade (half-life about 11 days) and does not count these doses \
+             toward relief lasting months.",
+        ));
+    }
     if chronic_probability > 0.0 {
         w.push(warn(
             "durableReliefOpenLabel",
@@ -112,6 +145,37 @@ pub(crate) fn warnings(
             "personalFactorsAssumed",
             "How metabolism and pain sensitivity change relief is an assumption of this model, \
              not a measured effect.",
+        ));
+    }
+    if s.liver_function() == LiverFunction::Reduced {
+        w.push(warn(
+            "liverUnmeasured",
+            "No study of ketamine clearance in liver disease was found: reduced liver function is \
+             modelled as 30% slower clearance, an assumption, and its effect on how long relief \
+             lasts was never measured.",
+        ));
+    }
+    match s.cyp3a4() {
+        Cyp3a4::None => {}
+        Cyp3a4::Inhibitor => w.push(warn(
+            "cyp3a4Inhibitor",
+            "Clarithromycin raised swallowed S-ketamine's exposure 2.6-fold in 10 healthy \
+             volunteers, but itraconazole, another inhibitor, changed nothing; other routes were \
+             not studied and are left unchanged. The effect on how long relief lasts was never \
+             measured.",
+        )),
+        Cyp3a4::Inducer => w.push(warn(
+            "cyp3a4Inducer",
+            "Rifampicin lowered swallowed S-ketamine's exposure by 86% and intravenous by 14% in \
+             11 healthy volunteers. The effect on how long relief lasts was never measured.",
+        )),
+    }
+    if s.opioid_use() == OpioidUse::LongTermHighDose {
+        w.push(warn(
+            "opioidsNoDifference",
+            "In one small matched study of people on long-term high-dose opioids, 3-6 weekly \
+             infusions left pain no different from controls at six months. The estimate does not \
+             change with opioid use: its effect on how long relief lasts was never measured.",
         ));
     }
     if doses_past_horizon > 0 {
@@ -140,6 +204,7 @@ pub(crate) fn source_ids(s: &Scenario, chronic_probability: f64) -> Vec<&'static
         Route::Intranasal => &["pk-yanagihara", "pk-nasal-low"][..],
         Route::Sublingual => &["pk-rolan", "pk-chong", "pk-yanagihara"][..],
         Route::Oral => &["pk-chong", "pk-yanagihara", "pk-fanta", "pk-norket"][..],
+        Route::SubcutaneousInfusion => &["pk-sc", "pk-im", "sc-zekry", "sc-rate"][..],
     });
     if s.formulation() == Formulation::Esketamine {
         ids.push("pk-esket");
@@ -157,6 +222,17 @@ pub(crate) fn source_ids(s: &Scenario, chronic_probability: f64) -> Vec<&'static
     }
     if s.boosters() > 0 {
         ids.extend(["boost-gupta", "boost-clinic", "boost-correll"]);
+    }
+    if s.has_maintenance() {
+        ids.extend(["maint-marchetti", "maint-maudlin"]);
+    }
+    ids.extend(match s.cyp3a4() {
+        Cyp3a4::None => &[][..],
+        Cyp3a4::Inhibitor => &["cyp-hagelberg", "cyp-itraconazole"][..],
+        Cyp3a4::Inducer => &["cyp-peltoniemi"][..],
+    });
+    if s.opioid_use() == OpioidUse::LongTermHighDose {
+        ids.push("maint-kapural");
     }
     ids
 }

@@ -76,6 +76,15 @@ pub const TICKS: [Tick; 11] = [
 /// Where the time axis starts: five minutes after the first dose begins.
 pub const START_DAYS: f64 = 5.0 * MINUTE;
 
+/// The times of the ticks a timeline to `horizon_days` can show, in order: where the chart's
+/// tables read the curve, so that they name the same times as its axis.
+pub fn tick_days(horizon_days: f64) -> impl Iterator<Item = f64> {
+    TICKS
+        .iter()
+        .map(|t| t.days)
+        .filter(move |&d| d >= START_DAYS && d <= horizon_days * 1.01)
+}
+
 /// A log-time scale mapping days to a pixel span.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TimeScale {

@@ -32,6 +32,15 @@ pub struct Labels {
     pub side_effects: String,
     /// The footnote on every chart.
     pub footnote: String,
+    /// The icon array's title.
+    pub people_title: String,
+    /// The paths through the phases, in the order the icon array draws and lists them
+    /// ([`PATH_KEYS`](super::PATH_KEYS)): acute only; acute, then sub-acute; acute, then
+    /// chronic; all three; sub-acute only; sub-acute, then chronic; chronic only; none.
+    pub paths: [String; 8],
+    /// A legend entry of the icon array, with `{n}` for the people in 100 and `{path}` for the
+    /// path's name.
+    pub people_count: String,
 }
 
 impl Default for Labels {
@@ -54,6 +63,19 @@ impl Default for Labels {
             booster: s("Booster"),
             side_effects: s("Side effects"),
             footnote: s("Educational estimate, not medical advice."),
+            people_title: s("What happens to 100 people like this"),
+            paths: [
+                "acute only",
+                "acute, then sub-acute",
+                "acute, then chronic",
+                "all three phases",
+                "sub-acute only",
+                "sub-acute, then chronic",
+                "chronic only",
+                "no meaningful relief",
+            ]
+            .map(s),
+            people_count: s("{n} in 100: {path}"),
         }
     }
 }

@@ -5,19 +5,23 @@ mod axis;
 mod chart;
 mod labels;
 mod paint;
+mod people;
 mod probe;
 mod svg;
 mod theme;
+pub mod validation;
 
-pub use axis::{TimeScale, START_DAYS};
+pub use axis::{tick_days, TimeScale, START_DAYS};
 pub use chart::{draw, ChartOptions, Layout};
 pub use labels::{nearest_fraction, Labels};
 pub use paint::{text_size, text_width, Rect, TextBox};
+pub use people::{draw_people, path_shares, people_counts, people_height, PeopleLayout, PATH_KEYS};
 pub use probe::{probe, Reading};
 pub use svg::SvgBackend;
 pub use theme::{contrast, hex, Theme, ThemeKind};
 
-use plotters::prelude::IntoDrawingArea;
+use plotters::coord::Shift;
+use plotters::prelude::{DrawingArea, DrawingBackend, IntoDrawingArea};
 
 /// The backend size in device pixels for a chart: CSS size times the device pixel ratio.
 pub fn pixel_size(options: &ChartOptions) -> (u32, u32) {
@@ -38,4 +42,38 @@ pub fn to_svg(
         layout
     };
     Ok((svg, layout))
+}
+
+/// The icon array of a timeline (see [`draw_people`]) as an SVG document, `options.height` high.
+pub fn people_to_svg(
+    timeline: &crate::estimator::Timeline,
+    options: &ChartOptions,
+) -> Result<(String, PeopleLayout), String> {
+    let mut svg = String::new();
+    let layout = {
+        let root = SvgBackend::new(&mut svg, pixel_size(options)).into_drawing_area();
+        let layout = draw_people(&root, timeline, options).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+        layout
+    };
+    Ok((svg, layout))
+}
+
+/// The chart (`options.height` high) and under it the icon array (`people_height` high) on one
+/// drawing area of `options.width` by their two heights: the SVG export's one document. The
+/// area must be [`pixel_size`] of the two heights together.
+pub fn draw_with_people<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    timeline: &crate::estimator::Timeline,
+    options: &ChartOptions,
+    people_height: f64,
+) -> paint::DrawResult<Layout, DB> {
+    let (chart_area, people_area) = root.split_vertically(pixel_size(options).1);
+    let layout = draw(&chart_area, timeline, options)?;
+    let people = ChartOptions {
+        height: people_height,
+        ..options.clone()
+    };
+    draw_people(&people_area, timeline, &people)?;
+    Ok(layout)
 }

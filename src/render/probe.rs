@@ -3,6 +3,7 @@
 use serde::Serialize;
 
 use super::chart::Layout;
+use super::paint::Rect;
 use crate::estimator::Timeline;
 
 /// What the chart shows at one time.
@@ -19,35 +20,24 @@ pub struct Reading {
     pub p50: f64,
     /// 90th percentile of relief, percent.
     pub p90: f64,
+    /// The plot area it was read on, CSS pixels (for a cursor across it).
+    pub plot: Rect,
 }
 
 /// The relief at the time under `x` (CSS pixels), or `None` when `x` is outside the plot area.
-/// Relief is interpolated linearly in log-time, as the curve is drawn.
+/// Read with [`ReliefCurve::at`](crate::estimator::ReliefCurve::at), as the curve is drawn.
 pub fn probe(layout: &Layout, timeline: &Timeline, x: f64) -> Option<Reading> {
-    if !(x >= layout.plot.x0 && x <= layout.plot.x1) {
+    if !(x >= layout.plot.x0 && x <= layout.plot.x1) || timeline.relief.days.is_empty() {
         return None;
     }
     let days = layout.time.days(x);
-    let r = &timeline.relief;
-    let i = r.days.partition_point(|&d| d < days);
-    let (p10, p50, p90) = if i == 0 || i >= r.days.len() {
-        let j = i.min(r.days.len().checked_sub(1)?);
-        (r.p10[j], r.p50[j], r.p90[j])
-    } else {
-        let (a, b) = (r.days[i - 1], r.days[i]);
-        let t = if b > a {
-            (days.ln() - a.max(1e-9).ln()) / (b.ln() - a.max(1e-9).ln())
-        } else {
-            0.0
-        };
-        let lerp = |v: &[f64]| v[i - 1] + (v[i] - v[i - 1]) * t.clamp(0.0, 1.0);
-        (lerp(&r.p10), lerp(&r.p50), lerp(&r.p90))
-    };
+    let at = timeline.relief.at(days);
     Some(Reading {
         days,
         x,
-        p10,
-        p50,
-        p90,
+        p10: at.p10,
+        p50: at.p50,
+        p90: at.p90,
+        plot: layout.plot,
     })
 }

@@ -39,6 +39,8 @@ pub struct Theme {
     pub dose: RGBColor,
     /// Side-effect windows.
     pub side_effect: RGBColor,
+    /// The people with no meaningful relief in the icon array: a neutral grey, at least 3:1.
+    pub neutral: RGBColor,
 }
 
 impl Theme {
@@ -65,6 +67,7 @@ impl Theme {
                 ],
                 dose: RGBColor(90, 50, 130),
                 side_effect: RGBColor(204, 121, 167),
+                neutral: RGBColor(118, 118, 118),
             },
             ThemeKind::Dark => Theme {
                 background: RGBColor(24, 24, 27),
@@ -86,6 +89,7 @@ impl Theme {
                 ],
                 dose: RGBColor(200, 160, 240),
                 side_effect: RGBColor(224, 150, 190),
+                neutral: RGBColor(140, 140, 146),
             },
         }
     }

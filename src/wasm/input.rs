@@ -12,6 +12,7 @@ use js_sys::{Array, Object, Reflect};
 use serde::de::DeserializeOwned;
 use wasm_bindgen::{JsCast, JsValue};
 
+use crate::estimator::schema::FIELDS;
 use crate::estimator::{Scenario, ScenarioError, ScenarioInput, SummaryWords};
 use crate::render::{Labels, ThemeKind};
 
@@ -48,7 +49,7 @@ fn plain_scenario(value: &JsValue) -> Result<JsValue, (String, &'static str)> {
     if !value.is_object() || Array::is_array(value) {
         return Ok(value.clone());
     }
-    let known = ScenarioInput::FIELDS;
+    let known = FIELDS.map(|f| f.name);
     // `Reflect.ownKeys` and `Reflect.get` catch what a proxy or a getter throws.
     let keys = Reflect::own_keys(value).map_err(|e| (threw("listing its fields", &e), ""))?;
     for key in keys.iter().filter_map(|k| k.as_string()) {
@@ -85,7 +86,7 @@ fn culprit(plain: &JsValue) -> Option<&'static str> {
     if !plain.is_object() {
         return None;
     }
-    ScenarioInput::FIELDS.into_iter().find(|field| {
+    FIELDS.map(|f| f.name).into_iter().find(|field| {
         let name = JsValue::from_str(field);
         let one: Object = Object::create(JsValue::NULL.unchecked_ref());
         match Reflect::get(plain, &name) {

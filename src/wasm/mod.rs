@@ -13,9 +13,9 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::estimator::{estimate, Timeline};
+use crate::estimator::{estimate, schema, SummaryWords, Timeline};
 use crate::number::Num;
-use crate::render::{self, ChartOptions, Layout};
+use crate::render::{self, ChartOptions, Labels, Layout};
 
 /// A value as plain JS data, as JSON would have it (structs as objects, `None` as `null`).
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
@@ -53,7 +53,7 @@ fn options_from_js(
     height: f64,
     scale: f64,
     theme: &str,
-    labels: JsValue,
+    words: &Words,
 ) -> Result<ChartOptions, JsError> {
     let finite = |v: f64, name: &str| {
         if v.is_finite() && v > 0.0 && v <= 16384.0 {
@@ -65,13 +65,12 @@ fn options_from_js(
             )))
         }
     };
-    let labels = input::labels(&labels).map_err(|e| JsError::new(&e))?;
     Ok(ChartOptions {
         width: finite(width, "width")?,
         height: finite(height, "height")?,
         scale: finite(scale, "pixel ratio")?.min(4.0),
         theme: input::theme(theme).map_err(|e| JsError::new(&e))?,
-        labels,
+        labels: words.labels.clone(),
     })
 }
 
@@ -86,6 +85,68 @@ fn paint(
         render::draw(&root, timeline, options).map_err(|e| JsError::new(&e.to_string()))?;
     root.present().map_err(|e| JsError::new(&e.to_string()))?;
     Ok(layout)
+}
+
+/// Draws a timeline's icon array (`render::draw_people`) on either backend and presents it.
+fn paint_people(
+    backend: AnyBackend,
+    timeline: &Timeline,
+    options: &ChartOptions,
+) -> Result<(), JsError> {
+    let root = backend.into_drawing_area();
+    render::draw_people(&root, timeline, options).map_err(|e| JsError::new(&e.to_string()))?;
+    root.present().map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Sizes a canvas's backing store to `options` in device pixels, unless it is that size already
+/// (resizing clears the canvas and resets its state even to the same size; the drawing's
+/// background covers every pixel anyway), and gives its backend.
+fn sized_canvas(
+    canvas: HtmlCanvasElement,
+    options: &ChartOptions,
+) -> Result<AnyBackend<'static>, JsError> {
+    let (w, h) = render::pixel_size(options);
+    if (canvas.width(), canvas.height()) != (w, h) {
+        canvas.set_width(w);
+        canvas.set_height(h);
+    }
+    let backend =
+        canvas_backend(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
+    Ok(AnyBackend::Canvas(backend))
+}
+
+/// The scenario's fields: names, attributes, values, defaults, ranges, steps and units
+/// (`estimator::schema::FIELDS`).
+#[wasm_bindgen]
+pub fn schema() -> Result<JsValue, JsError> {
+    to_js(&schema::FIELDS)
+}
+
+/// One language's words: the chart's labels and the summary's words of a message file (its
+/// `chart` and `summary` sections; `undefined` for English). Made once per language, and given to
+/// every draw: the words cross into the wasm when the language changes, not on every draw.
+#[wasm_bindgen]
+pub struct Words {
+    labels: Labels,
+    summary: SummaryWords,
+}
+
+#[wasm_bindgen]
+impl Words {
+    /// Reads the words; fields left out stay English.
+    #[wasm_bindgen(constructor)]
+    pub fn new(labels: JsValue, summary: JsValue) -> Result<Words, JsError> {
+        Ok(Words {
+            labels: input::labels(&labels).map_err(|e| JsError::new(&e))?,
+            summary: input::summary_words(&summary).map_err(|e| JsError::new(&e))?,
+        })
+    }
+
+    /// A duration in these words ("8.3 weeks"): the one formatter of the summary, the tables and
+    /// the read-out.
+    pub fn duration(&self, days: f64) -> String {
+        self.summary.duration(days)
+    }
 }
 
 /// Estimates the timeline for a scenario object (camelCase fields, all optional).
@@ -117,14 +178,9 @@ impl Chart {
         to_js(&self.timeline)
     }
 
-    /// The plain-language summary in the words of a message file's `summary` section
-    /// (English when `undefined`).
-    pub fn summary(&self, words: JsValue) -> Result<Vec<String>, JsError> {
-        if words.is_undefined() || words.is_null() {
-            return Ok(self.timeline.summary.clone());
-        }
-        let words = input::summary_words(&words).map_err(|e| JsError::new(&e))?;
-        Ok(self.timeline.summary_in(&words))
+    /// The plain-language summary in `words`.
+    pub fn summary(&self, words: &Words) -> Vec<String> {
+        self.timeline.summary_in(&words.summary)
     }
 
     /// Draws on a canvas of `width` x `height` CSS pixels at `scale` device pixels per CSS pixel.
@@ -136,27 +192,47 @@ impl Chart {
         height: f64,
         scale: f64,
         theme: &str,
-        labels: JsValue,
+        words: &Words,
     ) -> Result<(), JsError> {
-        let options = options_from_js(width, height, scale, theme, labels)?;
-        let (w, h) = render::pixel_size(&options);
-        // Resizing clears the canvas and resets its state even to the same size: skip it then,
-        // the chart's background covers every pixel anyway.
-        if (canvas.width(), canvas.height()) != (w, h) {
-            canvas.set_width(w);
-            canvas.set_height(h);
-        }
-        let backend =
-            canvas_backend(canvas).ok_or_else(|| JsError::new("the canvas has no 2D context"))?;
-        self.layout = Some(paint(
-            AnyBackend::Canvas(backend),
-            &self.timeline,
-            &options,
-        )?);
+        let options = options_from_js(width, height, scale, theme, words)?;
+        let backend = sized_canvas(canvas, &options)?;
+        self.layout = Some(paint(backend, &self.timeline, &options)?);
         Ok(())
     }
 
-    /// What the chart shows at `x` CSS pixels from its left edge, or `undefined` outside the plot.
+    /// Draws the icon array of 100 people (`render::draw_people`) on a canvas of `width` x
+    /// `height` CSS pixels at `scale`, like [`Chart::draw`]; [`Chart::people_height`] gives the
+    /// height it wants.
+    #[wasm_bindgen(js_name = drawPeople)]
+    pub fn draw_people(
+        &self,
+        canvas: HtmlCanvasElement,
+        width: f64,
+        height: f64,
+        scale: f64,
+        theme: &str,
+        words: &Words,
+    ) -> Result<(), JsError> {
+        let options = options_from_js(width, height, scale, theme, words)?;
+        let backend = sized_canvas(canvas, &options)?;
+        paint_people(backend, &self.timeline, &options)
+    }
+
+    /// The height in CSS pixels that the icon array wants at `width` in `words`.
+    #[wasm_bindgen(js_name = peopleHeight)]
+    pub fn people_height(&self, width: f64, words: &Words) -> f64 {
+        render::people_height(width, &self.timeline.paths, &words.labels)
+    }
+
+    /// The people in 100 on each path, as the icon array draws them (summing to 100), in its
+    /// order: acute only, acute then sub-acute, acute then chronic, all three, sub-acute only,
+    /// sub-acute then chronic, chronic only, none (`render::PATH_KEYS`).
+    pub fn people(&self) -> Vec<u32> {
+        render::people_counts(&self.timeline.paths).to_vec()
+    }
+
+    /// What the chart shows at `x` CSS pixels from its left edge, with the plot area it was read
+    /// on (one call per pointer move), or `undefined` outside the plot.
     pub fn probe(&self, x: f64) -> Result<JsValue, JsError> {
         match self
             .layout
@@ -177,18 +253,53 @@ impl Chart {
         }
     }
 
-    /// The same chart as an SVG document.
+    /// The relief at the times of the axis's ticks, `[{days, p10, p50, p90}]`: what the chart's
+    /// tables and CSV read.
+    #[wasm_bindgen(js_name = atTicks)]
+    pub fn at_ticks(&self) -> Result<JsValue, JsError> {
+        #[derive(Serialize)]
+        struct At {
+            days: f64,
+            p10: f64,
+            p50: f64,
+            p90: f64,
+        }
+        let curve = &self.timeline.relief;
+        let at: Vec<At> = render::tick_days(self.timeline.horizon_days)
+            .map(|days| {
+                let p = curve.at(days);
+                At {
+                    days,
+                    p10: p.p10,
+                    p50: p.p50,
+                    p90: p.p90,
+                }
+            })
+            .collect();
+        to_js(&at)
+    }
+
+    /// The same chart as an SVG document, and under it the icon array of 100 people at the
+    /// height [`Chart::people_height`] gives: one document.
     pub fn svg(
         &self,
         width: f64,
         height: f64,
         theme: &str,
-        labels: JsValue,
+        words: &Words,
     ) -> Result<String, JsError> {
-        let options = options_from_js(width, height, 1.0, theme, labels)?;
+        let options = options_from_js(width, height, 1.0, theme, words)?;
+        let people_height = self.people_height(options.width, words);
+        let both = ChartOptions {
+            height: options.height + people_height,
+            ..options.clone()
+        };
         let mut svg = String::new();
-        let backend = render::SvgBackend::new(&mut svg, render::pixel_size(&options));
-        paint(AnyBackend::Svg(backend), &self.timeline, &options)?;
+        let backend = render::SvgBackend::new(&mut svg, render::pixel_size(&both));
+        let root = AnyBackend::Svg(backend).into_drawing_area();
+        render::draw_with_people(&root, &self.timeline, &options, people_height)
+            .map_err(|e| JsError::new(&e.to_string()))?;
+        root.present().map_err(|e| JsError::new(&e.to_string()))?;
         Ok(svg)
     }
 }

@@ -2,7 +2,7 @@
 // WebAssembly needs exactly one directive beyond 'self': script-src 'wasm-unsafe-eval'.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
+import { ENGINE, inkInPlot, launch, open, serve, waitForChart } from "./harness.mjs";
 import { CSP, recordViolations, siteRoot, splitBuild } from "./embed-helpers.mjs";
 
 let browser, strict, noWasm, plain, trusted, trustedPolicy, site;
@@ -95,8 +95,12 @@ test("without 'wasm-unsafe-eval' the widget says so in place of the chart, and t
   assert.match(await error.textContent(), /WebAssembly|wasm/i);
   assert.match(await error.textContent(), /^The chart could not start/, "a page's policy is not the scenario's fault");
   assert.equal(await page.evaluate(() => document.querySelector("relief-timeline").timeline), null);
-  assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith("script-src")),
-    "no script-src violation: is 'wasm-unsafe-eval' really the directive WebAssembly needs?");
+  // WebKit (2.50) refuses the wasm with a CompileError naming 'wasm-unsafe-eval' but sends no
+  // securitypolicyviolation event for it: there the message above is the evidence.
+  if (ENGINE !== "webkit") {
+    assert.ok((await page.evaluate(() => window.__violations)).some((v) => v.startsWith("script-src")),
+      "no script-src violation: is 'wasm-unsafe-eval' really the directive WebAssembly needs?");
+  }
   assert.ok(!page.problems.some((p) => p.startsWith("uncaught")), `uncaught errors: ${page.problems}`);
   await page.context().close();
 });

@@ -1,10 +1,11 @@
-// Shared set-up for the browser tests: a static server over www/ on 127.0.0.1 and Debian's
-// headless Chromium driven by playwright-core. Every page records console errors, uncaught
-// exceptions and every request it makes.
+// Shared set-up for the browser tests: a static server over www/ on 127.0.0.1 and the engine
+// RT_ENGINE names (Debian's Chromium by default, Firefox ESR, WebKitGTK). Every page records
+// console errors, uncaught exceptions and every request it makes.
 import { createServer } from "node:http";
 import { readFileSync, statSync } from "node:fs";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium, firefox } from "playwright-core";
+import { initScript, inject, launchWebKit } from "./webkit.mjs";
 
 export const WWW = resolve(import.meta.dirname, "../../www");
 const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".wasm": "application/wasm", ".json": "application/json", ".svg": "image/svg+xml", ".png": "image/png" };
@@ -26,7 +27,9 @@ export function serve(root = WWW, headers = () => ({})) {
     let file = join(root, path);
     try {
       if (statSync(file).isDirectory()) file = join(file, "index.html");
-      const body = readFileSync(file);
+      let body = readFileSync(file);
+      // WebKit's classic WebDriver has no init scripts nor console events: see webkit.mjs.
+      if (ENGINE === "webkit" && extname(file) === ".html") body = inject(body.toString("utf8"));
       res.writeHead(200, { "content-type": TYPES[extname(file)] || "application/octet-stream", ...headers(path) });
       res.end(body);
     } catch {
@@ -36,6 +39,7 @@ export function serve(root = WWW, headers = () => ({})) {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, "http://x").pathname));
     if (path.startsWith("/never/")) return; // answered never (the socket closes with the server)
+    if (ENGINE === "webkit" && path === "/__rt/init.js") return void res.writeHead(200, { "content-type": "text/javascript" }).end(initScript());
     for (const a of arrivals.filter((a) => a.pattern.test(path))) arrivals.splice(arrivals.indexOf(a), 1)[0].ok(path);
     const rule = rules.find((r) => r.pattern.test(path));
     if (rule?.status) return void res.writeHead(rule.status, { "content-type": "text/plain" }).end("");
@@ -78,14 +82,16 @@ export const CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic",
 /**
  * The browser, with a fresh temporary profile: Debian's Chromium over CDP, Debian's Firefox ESR
  * over WebDriver BiDi (playwright-core's "moz-firefox" channel: the same Page API, the stock
- * binary). (WebKitGTK's WebKitWebDriver speaks classic WebDriver only: see docs/browsers.md.)
+ * binary), WebKitGTK through WebKitWebDriver and MiniBrowser on an Xvfb display (classic
+ * WebDriver only: webkit.mjs gives the Page API subset the tests use; see docs/browsers.md).
  */
 export async function launch() {
   if (ENGINE === "firefox") {
     return firefox.launch({ channel: "moz-firefox", executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr", headless: true,
       firefoxUserPrefs: { "app.update.enabled": false, "browser.shell.checkDefaultBrowser": false } });
   }
-  if (ENGINE !== "chromium") throw new Error(`RT_ENGINE=${ENGINE}: not an engine of this suite yet (chromium, firefox; WebKit: see docs/browsers.md)`);
+  if (ENGINE === "webkit") return launchWebKit();
+  if (ENGINE !== "chromium") throw new Error(`RT_ENGINE=${ENGINE}: not an engine of this suite (chromium, firefox, webkit)`);
   return chromium.launch({ executablePath: "/usr/bin/chromium", args: CHROMIUM_ARGS, headless: true });
 }
 
@@ -100,23 +106,27 @@ export async function open(browser, options = {}) {
   // Firefox over BiDi does not emulate prefers-color-scheme per context: a dark page comes from a
   // second Firefox whose content prefers dark (closed with the first).
   if (ENGINE === "firefox" && options.colorScheme === "dark") {
-    if (!browser.__dark) {
-      browser.__dark = firefox.launch({ channel: "moz-firefox", executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr", headless: true,
+    const light = browser;
+    if (!light.__dark) {
+      light.__dark = firefox.launch({ channel: "moz-firefox", executablePath: process.env.FIREFOX || "/usr/bin/firefox-esr", headless: true,
         firefoxUserPrefs: { "layout.css.prefers-color-scheme.content-override": 0 } });
-      const close = browser.close.bind(browser);
-      browser.close = async () => {
-        await (await browser.__dark).close();
+      const close = light.close.bind(light);
+      light.close = async () => {
+        await (await light.__dark).close();
         await close();
       };
     }
-    browser = await browser.__dark;
+    browser = await light.__dark;
   }
   const context = await browser.newContext({ viewport: { width: 900, height: 900 }, ...options });
   const page = await context.newPage();
   page.problems = [];
   page.requests = [];
   page.on("console", (m) => m.type() === "error" && page.problems.push(`console: ${m.text()}`));
-  page.on("pageerror", (e) => page.problems.push(`uncaught: ${e.message}`));
+  // Firefox reports a CSP refusal (its console's "The page’s settings blocked ...") as a
+  // JavaScript log entry, which playwright-core's BiDi mode hands on as a page error: it is the
+  // engine's console message, as in Chromium, not an exception the page failed to catch.
+  page.on("pageerror", (e) => page.problems.push(`${ENGINE === "firefox" && /^(Content-Security-Policy: )?The page’s settings blocked /.test(e.message) ? "console" : "uncaught"}: ${e.message}`));
   page.on("request", (r) => page.requests.push(r.url()));
   return page;
 }

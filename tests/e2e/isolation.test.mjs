@@ -41,7 +41,8 @@ for (const [name, path, own] of [
     await page.locator("relief-timeline select[name=route]").selectOption("intranasal");
     await change();
     await page.locator("relief-timeline .tools button[aria-expanded]").click();
-    const box = await page.locator("relief-timeline canvas").boundingBox();
+    await page.locator("relief-timeline .chart canvas").scrollIntoViewIfNeeded(); // the click may have scrolled
+    const box = await page.locator("relief-timeline .chart canvas").boundingBox();
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
     // The last thing the widget does on its own, the live region's delayed announcement of the
     // new scenario, has happened: anything it would request, it has by then.
@@ -64,12 +65,22 @@ for (const [name, path, own] of [
   });
 }
 
+/** The chart's canvas pixels, as a SHA-256 of its RGBA data (not toDataURL(): Firefox's PNG
+ * encoder may compress the same pixels to different bytes). */
+const pixels = (page) => page.evaluate(async () => {
+  const canvas = document.querySelector("relief-timeline").shadowRoot.querySelector("canvas");
+  const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+  const digest = await crypto.subtle.digest("SHA-256", data);
+  return `${canvas.width}x${canvas.height} ${[...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, "0")).join("")}`;
+});
+
 test("a host page with aggressive global CSS leaves the chart intact", async () => {
   const page = await open(env.browser);
   await page.goto(env.server.url + "/fixtures/hostile.html");
   // The page's CSS really is hostile: the light-DOM <h1> is unset to inline, 40px.
   assert.deepEqual(await page.evaluate(() => [getComputedStyle(document.querySelector("h1")).fontWeight, getComputedStyle(document.querySelector("h1")).fontSize]), ["400", "40px"]);
   await waitForChart(page);
+  await settled(page); // drawn at its final width (a page scrollbar may come after the first draw)
   const c = await canvasInfo(page);
   const viewport = page.viewportSize().width;
   assert.ok(c.width > viewport * 0.8 && c.width <= viewport, `canvas width ${c.width} at a ${viewport}px viewport`);
@@ -106,7 +117,7 @@ test("a host page with aggressive global CSS leaves the chart intact", async () 
   assert.ok(["pre", "nowrap"].includes(text.select), `the page's white-space reached the select: ${text.select}`);
   assert.deepEqual({ ...text, select: "(engine's)" }, { canvas: "normal", wraps: true, label: "none", select: "(engine's)" });
   // The chart is pixel for pixel the one a plain page draws at the same width.
-  const hostile = await page.evaluate(() => document.querySelector("relief-timeline").shadowRoot.querySelector("canvas").toDataURL());
+  const hostile = await pixels(page);
   assert.deepEqual(page.problems, []);
   await page.context().close();
   const plain = await open(env.browser);
@@ -118,7 +129,8 @@ test("a host page with aggressive global CSS leaves the chart intact", async () 
     host.innerHTML = '<relief-timeline route="iv-infusion" dose-mg-per-kg="0.5" session-hours="4"></relief-timeline>';
   }, c.width);
   await waitForChart(plain);
-  const reference = await plain.evaluate(() => document.querySelector("relief-timeline").shadowRoot.querySelector("canvas").toDataURL());
+  await settled(plain);
+  const reference = await pixels(plain);
   assert.ok(hostile === reference, "the chart on the hostile page differs from the same chart on a plain page");
   await plain.context().close();
 });

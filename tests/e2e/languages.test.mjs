@@ -16,7 +16,12 @@ const readmeSpanish = () => {
   return besideDist(block);
 };
 
-const page = (lang, scripts) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,"></head>
+// The page's vertical scrollbar is always there: where scrollbars take room (Firefox), one that
+// appeared once the chart is drawn would narrow the chart and draw it again, a second
+// timelinechange these tests would count.
+const STEADY = "<style>html { overflow-y: scroll; }</style>";
+
+const page = (lang, scripts) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${lang}</title><link rel="icon" href="data:,">${STEADY}</head>
 <body><relief-timeline></relief-timeline>
 ${scripts.map((s) => `<script src="../dist/${s}"></script>`).join("\n")}
 </body></html>`;
@@ -42,13 +47,13 @@ const env = session({
     site.write("lang/async-404.html", page("es", ["relief-timeline.js"])
       .replace("<body>", '<body><script>window.__failed = []; addEventListener("error", (e) => e.target.src && window.__failed.push(e.target.src), true);</script>')
       .replace("</body>", '<script async src="../nope/relief-timeline.es.js"></script><script src="../slow.js"></script><img src="../never/slow.png" alt=""></body>'));
-    site.write("lang/second.html", `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>two</title><link rel="icon" href="data:,"></head><body>
+    site.write("lang/second.html", `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>two</title><link rel="icon" href="data:,">${STEADY}</head><body>
 <relief-timeline id="a"></relief-timeline><script src="../dist/relief-timeline.js"></script>
 <relief-timeline id="b"></relief-timeline><script src="../dist/relief-timeline.es.js"></script></body></html>`);
-    site.write("lang/lazy.html", `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>lazy</title><link rel="icon" href="data:,"></head><body>
+    site.write("lang/lazy.html", `<!doctype html><html lang="es"><head><meta charset="utf-8"><title>lazy</title><link rel="icon" href="data:,">${STEADY}</head><body>
 <relief-timeline controls></relief-timeline></body></html>`);
     site.write("lang/french.html", page("fr", ["relief-timeline.js", "relief-timeline.es.js"]));
-    site.write("readme-es.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>es</title><link rel="icon" href="data:,"></head><body>\n${readmeSpanish()}</body></html>`);
+    site.write("readme-es.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>es</title><link rel="icon" href="data:,">${STEADY}</head><body>\n${readmeSpanish()}</body></html>`);
   },
 });
 

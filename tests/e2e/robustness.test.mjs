@@ -8,7 +8,7 @@
 //   widget's render: the module starts afresh and every widget keeps working.
 // - Memory: re-renders keep the wasm memory and the JS heap flat. RT_MEMORY_RENDERS=10000 for the
 //   full run (the default, 2,000, keeps the test command short).
-// - No innerHTML & co. anywhere in the widget's sources; README's SRI hashes are dist/sri.json's.
+// - No innerHTML & co. anywhere in the widget's sources; docs/release.md's SRI hashes are dist/sri.json's.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { existsSync, readFileSync, readdirSync, symlinkSync } from "node:fs";
@@ -186,13 +186,13 @@ test("the JS API throws an Error with a message naming the field, for every bad 
     ["estimate('<img src=x>')", /could not read the scenario/],
     ["estimate(42)", /could not read the scenario/],
     ["new api.Chart({sessions: 0})", /sessions must be a whole number/],
-    ["new api.Chart({}).draw(canvas, 0, 0, 1, 'light')", /the chart width must be a positive number of pixels, got 0/],
-    ["new api.Chart({}).draw(canvas, NaN, 300, 1, 'light')", /the chart width must be a positive number of pixels, got NaN/],
-    ["new api.Chart({}).draw(canvas, 1e308, 300, 1, 'light')", /the chart width must be a positive number of pixels/],
-    ["new api.Chart({}).draw(canvas, 600, 300, 0, 'light')", /the chart pixel ratio must be a positive number/],
-    ["new api.Chart({}).svg(0, 300, 'light')", /the chart width must be a positive number of pixels/],
-    ["new api.Chart({}).draw(canvas, 600, 300, 1, 'purple')", /bad chart theme: unknown variant `purple`, expected `light` or `dark`/],
-    ["new api.Chart({}).svg(600, 300, 'Dark')", /bad chart theme: unknown variant `Dark`, expected `light` or `dark`/],
+    ["new api.Chart({}).draw(canvas, 0, 0, 1, 'light', new api.Words())", /the chart width must be a positive number of pixels, got 0/],
+    ["new api.Chart({}).draw(canvas, NaN, 300, 1, 'light', new api.Words())", /the chart width must be a positive number of pixels, got NaN/],
+    ["new api.Chart({}).draw(canvas, 1e308, 300, 1, 'light', new api.Words())", /the chart width must be a positive number of pixels/],
+    ["new api.Chart({}).draw(canvas, 600, 300, 0, 'light', new api.Words())", /the chart pixel ratio must be a positive number/],
+    ["new api.Chart({}).svg(0, 300, 'light', new api.Words())", /the chart width must be a positive number of pixels/],
+    ["new api.Chart({}).draw(canvas, 600, 300, 1, 'purple', new api.Words())", /bad chart theme: unknown variant `purple`, expected `light` or `dark`/],
+    ["new api.Chart({}).svg(600, 300, 'Dark', new api.Words())", /bad chart theme: unknown variant `Dark`, expected `light` or `dark`/],
   ];
   const out = await page.evaluate(async (calls) => {
     const api = await customElements.get("relief-timeline").api();
@@ -425,7 +425,7 @@ for (const [point, after, where] of [["draw", 40, "in the middle of a draw"], ["
       const p3 = await redraw("#p3", "metabolism", "slow");
       const p2 = await redraw("#p2", "dose-mg-per-kg", "2");
       return { crash, kept, fresh, restarts: El.restarts - restarts, p1: p1.sessions, p3: p3.metabolism, p2: p2.doseMgPerKg,
-        errors: ["#p1", "#p2", "#p3"].map(errorOf), same: JSON.stringify((await El.api()).estimate({ route: "oral", doseMgPerKg: 2, sessionHours: 0 }).relief) === JSON.stringify($("#p2").timeline.relief) };
+        errors: ["#p1", "#p2", "#p3"].map(errorOf), same: JSON.stringify((await El.api()).estimate({ route: "oral", doseMgPerKg: 2 }).relief) === JSON.stringify($("#p2").timeline.relief) };
     }, [point, after]);
     assert.match(r.crash, /Something went wrong while drawing this chart/);
     assert.ok(r.kept, "the widget does not show its last good chart after the trap (half-drawn or blank)");
@@ -528,12 +528,10 @@ test("no innerHTML, outerHTML, insertAdjacentHTML or document.write in the widge
   assert.deepEqual(found, []);
 });
 
-test("README publishes the Subresource Integrity hashes of this build's dist/ files", () => {
-  const readme = readFileSync(join(REPO, "README.md"), "utf8");
-  const block = /<!-- sri:start[^>]*-->\n([\s\S]*?)<!-- sri:end -->/.exec(readme);
-  assert.ok(block, "README.md has no sri:start/sri:end block");
-  const listed = Object.fromEntries([...block[1].matchAll(/^\| `[^`]+` \| `([^`]+)` \| [^|]+ \| `(sha384-[A-Za-z0-9+/=]+)` \|$/gm)].map((m) => [m[1], m[2]]));
+test("docs/release.md publishes the Subresource Integrity hashes of this build's dist/ files", () => {
+  const release = readFileSync(join(REPO, "docs/release.md"), "utf8");
+  const listed = Object.fromEntries([...release.matchAll(/^\| `[^`]+` \| `([^`]+)` \| [^|]+ \| `(sha384-[A-Za-z0-9+/=]+)` \|$/gm)].map((m) => [m[1], m[2]]));
   const sri = JSON.parse(readFileSync(join(REPO, "dist/sri.json"), "utf8"));
-  assert.deepEqual(listed, sri, "README's hashes differ from dist/sri.json: run ./x build");
-  for (const name of readdirSync(join(REPO, "dist")).filter((n) => n !== "sri.json")) assert.ok(name in sri, `${name} has no SRI hash`);
+  assert.deepEqual(listed, sri, "docs/release.md's hashes differ from dist/sri.json: run ./x build");
+  for (const name of readdirSync(join(REPO, "dist")).filter((n) => n !== "sri.json" && !n.endsWith(".d.ts"))) assert.ok(name in sri, `${name} has no SRI hash`);
 });

@@ -1,4 +1,4 @@
-// One test file's browser session: a static server and headless Chromium, started before the
+// One test file's browser session: a static server and the engine's browser, started before the
 // file's tests and stopped after.
 import { after, before } from "node:test";
 import { siteRoot } from "./embed-helpers.mjs";

@@ -14,11 +14,13 @@ import { test } from "node:test";
 import { gzipSync } from "node:zlib";
 
 const ROOT = resolve(import.meta.dirname, "../..");
-/** The budget today: the size reached with serde-wasm-bindgen and plotters-canvas (93,629 bytes),
- * plus a little. */
-export const BUDGET_GZIP_BYTES = 93_700;
-/** A language's script (relief-timeline.<lang>.js), which a page adds only for that language. */
-export const LANGUAGE_BUDGET_GZIP_BYTES = 3_600;
+/** The budget today: the size reached (107,412 bytes: serde-wasm-bindgen and plotters-canvas, then
+ * maintenance dosing, the subcutaneous infusion, health factors, paths and the schema (99,872),
+ * then the icon array of 100 people (+7,540)), plus a little. */
+export const BUDGET_GZIP_BYTES = 107_500;
+/** A language's script (relief-timeline.<lang>.js), which a page adds only for that language
+ * (4,956 bytes for German with the icon array's words). */
+export const LANGUAGE_BUDGET_GZIP_BYTES = 5_000;
 
 const gzipSize = (path) => gzipSync(readFileSync(resolve(ROOT, path)), { level: 9 }).length;
 const kb = (n) => `${(n / 1000).toFixed(1)} KB (${n} bytes)`;

@@ -61,7 +61,9 @@ test("the package is publishable: named, versioned as the crate, licensed, no ru
   assert.equal(pkg.license, "MIT OR Apache-2.0");
   assert.equal(pkg.dependencies, undefined);
   for (const field of ["main", "browser", "unpkg", "jsdelivr"]) assert.equal(pkg[field], "dist/relief-timeline.js", field);
-  assert.equal(pkg.exports["."], "./dist/relief-timeline.js");
+  assert.deepEqual(pkg.exports["."], { types: "./dist/relief-timeline.d.ts", default: "./dist/relief-timeline.js" });
+  assert.equal(pkg.types, "dist/relief-timeline.d.ts");
+  assert.ok(readFileSync(installed("dist/relief-timeline.d.ts"), "utf8").includes('"relief-timeline": ReliefTimelineElement'), "the TypeScript declarations");
 });
 
 test("the tarball's dist/ holds the one-file bundle, the language scripts and the two-file build, as built", () => {
@@ -79,8 +81,8 @@ test("the tarball's dist/ holds the one-file bundle, the language scripts and th
   }
 });
 
-test("the README's CDN line names this version and the integrity of the packed bundle", () => {
-  const readme = readFileSync(join(REPO, "README.md"), "utf8");
+test("the CDN line (docs/release.md, linked from the README) names this version and the integrity of the packed bundle", () => {
+  const readme = readFileSync(join(REPO, "docs/release.md"), "utf8");
   const line = /<script src="https:\/\/cdn\.jsdelivr\.net\/npm\/relief-timeline@([^/]+)\/dist\/relief-timeline\.js" integrity="([^"]+)" crossorigin="anonymous"><\/script>/.exec(readme);
   assert.ok(line, "README has no CDN line");
   assert.equal(line[1], version);

@@ -24,6 +24,22 @@ const SCENARIOS: &[(&str, &str)] = &[
         "oral, 30 daily doses",
         r#"{"route":"oral","doseMgPerKg":1,"sessions":30}"#,
     ),
+    (
+        "oral daily for a year (365 doses)",
+        r#"{"route":"oral","doseMgPerKg":2,"maintenanceEveryHours":24,"condition":"neuropathic"}"#,
+    ),
+    (
+        "oral 3x a day for a year (1,095 doses)",
+        r#"{"route":"oral","doseMgPerKg":0.67,"maintenanceEveryHours":8,"condition":"neuropathic"}"#,
+    ),
+    (
+        "sublingual 4x a day for 3 years (4,380)",
+        r#"{"route":"sublingual","doseMgPerKg":0.5,"maintenanceEveryHours":6,"horizonDays":1095}"#,
+    ),
+    (
+        "subcutaneous infusion, 5 days",
+        r#"{"route":"subcutaneousInfusion","doseMgPerKg":24,"sessionHours":120,"condition":"mixedChronic"}"#,
+    ),
 ];
 
 const WARMUP: usize = 300;
