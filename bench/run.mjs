@@ -159,7 +159,7 @@ for (let round = 0; round < LOADS; round++) {
       const sum = (xs, k) => xs.reduce((a, f) => a + f[k], 0);
       const page_ = files.filter((f) => !f.data), data = files.filter((f) => f.data);
       r.bytes = { raw: sum(page_, "raw"), gzip: sum(page_, "gzip"), dataRaw: sum(data, "raw"), dataGzip: sum(data, "gzip"), requests: files.length };
-      const canvas = p.key === "widget" ? page.locator("relief-timeline canvas") : page.locator("#chart");
+      const canvas = p.key === "widget" ? page.locator("relief-timeline .chart canvas") : page.locator("#chart");
       await canvas.screenshot({ path: resolve(OUT, `${p.key}.png`) });
     }
     await context.close();

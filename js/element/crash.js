@@ -1,7 +1,7 @@
 // A trap in one of a widget's wasm calls (a Rust panic, or a fault).
 import { restart } from "./instances.js";
 import { wordsOf } from "./language.js";
-import { showError } from "./panels.js";
+import { showError } from "./state.js";
 
 /**
  * A trap in one of this widget's wasm calls: a new instance (see `restart`), and on it this

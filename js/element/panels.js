@@ -1,25 +1,10 @@
-// The text around the chart: the error line, the summary (announced when it changes), the notes
+// The text around the chart: the summary (announced when it changes), the notes
 // (warnings and sources), the tables, and the words on the buttons.
 import { el } from "../dom.js";
 import { fill } from "../format.js";
 import { buildTables } from "../tables.js";
-import { syncControls } from "./controls.js";
 import { crashed } from "./crash.js";
 import { formatOf, messagesOf, wordsOf } from "./language.js";
-
-export function showError(w, message) {
-  w._error.textContent = message;
-  w._error.hidden = false;
-  // With no good chart yet there is nothing to show, read, table or export: the message alone.
-  if (!w._chart) showChart(w, false);
-  // The controls show the values in force, the bad one too, so that the reader can correct it.
-  syncControls(w);
-}
-
-/** Shows or hides the chart and what goes with it. */
-export function showChart(w, shown) {
-  w._canvas.hidden = w._people.hidden = w._notes.hidden = w._tools.hidden = !shown;
-}
 
 export function showSummary(w, sentences) {
   const text = sentences.join(" ");

@@ -7,7 +7,8 @@ import { crashed } from "./crash.js";
 import { moveCursor } from "./cursor.js";
 import { formatOf, langOf, messagesOf, wantedLang, wordsOf } from "./language.js";
 import { peopleLabel, peopleOf } from "../tables.js";
-import { fillTables, label, showChart, showError, showNotes, showSummary } from "./panels.js";
+import { fillTables, label, showNotes, showSummary } from "./panels.js";
+import { showChart, showError } from "./state.js";
 import { cssZoom, themeOf } from "./watch.js";
 
 /** Draws `w`'s current scenario with wasm API `api`. `forceTheme` overrides the theme (for print). */

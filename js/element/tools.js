@@ -5,7 +5,7 @@ import { copyText, hashPrefix, readHash, shareUrl } from "../share.js";
 import { buildControls } from "./controls.js";
 import { crashed } from "./crash.js";
 import { langOf, messagesOf, wordsOf } from "./language.js";
-import { showError } from "./panels.js";
+import { showError } from "./state.js";
 
 /** Saves the chart as "png" or "svg", or its curve as "csv". */
 export function exportAs(w, kind) {

@@ -6,8 +6,6 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use super::params::DEFAULT_INFUSION_HOURS;
-
 /// How the dose is given.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, Default)]
 #[serde(rename_all = "camelCase")]
@@ -141,15 +139,6 @@ impl Route {
     /// Infusions repeat as boosters instead.
     pub fn allows_maintenance(self) -> bool {
         matches!(self, Route::Oral | Route::Sublingual | Route::Intranasal)
-    }
-
-    /// `sessionHours` when the scenario leaves it out: 4 for an infusion, none for a single dose.
-    pub(super) fn default_session_hours(self) -> f64 {
-        if self.is_bolus() {
-            0.0
-        } else {
-            DEFAULT_INFUSION_HOURS
-        }
     }
 }
 

@@ -11,9 +11,9 @@ pub use super::choices::{
 };
 use super::error::ScenarioError;
 use super::params::{
-    max_bolus_dose, BOOSTER_INTERVAL_RANGE, HORIZON_RANGE, IV_PUSH_HOURS, IV_RATE_RANGE,
-    MAINTENANCE_EVERY_RANGE_H, MAX_BOOSTERS, MAX_MAINTENANCE_MG_PER_KG_DAY, MAX_SESSIONS,
-    MAX_SESSION_HOURS, MIN_DOSE_MG_PER_KG, MIN_SC_INFUSION_HOURS, SC_RATE_RANGE,
+    max_bolus_dose, BOOSTER_INTERVAL_RANGE, DEFAULT_INFUSION_HOURS, HORIZON_RANGE, IV_PUSH_HOURS,
+    IV_RATE_RANGE, MAINTENANCE_EVERY_RANGE_H, MAX_BOOSTERS, MAX_MAINTENANCE_MG_PER_KG_DAY,
+    MAX_SESSIONS, MAX_SESSION_HOURS, MIN_DOSE_MG_PER_KG, MIN_SC_INFUSION_HOURS, SC_RATE_RANGE,
     SESSION_INTERVAL_RANGE,
 };
 
@@ -289,7 +289,7 @@ impl Default for Scenario {
             route: d.route,
             formulation: d.formulation,
             dose: DoseMgPerKg(d.dose_mg_per_kg),
-            session_hours: Hours(d.route.default_session_hours()),
+            session_hours: Hours(default_session_hours(d.route)),
             sessions: 1,
             session_interval: Days(d.session_interval_days),
             condition: d.condition,
@@ -304,6 +304,15 @@ impl Default for Scenario {
             opioid_use: d.opioid_use,
             horizon: Days(d.horizon_days),
         }
+    }
+}
+
+/// `sessionHours` when the scenario leaves it out: 4 for an infusion, none for a single dose.
+fn default_session_hours(route: Route) -> f64 {
+    if route.is_bolus() {
+        0.0
+    } else {
+        DEFAULT_INFUSION_HOURS
     }
 }
 
@@ -369,7 +378,7 @@ impl TryFrom<ScenarioInput> for Scenario {
         let dose = finite("doseMgPerKg", input.dose_mg_per_kg)?;
         let hours = match input.session_hours {
             Some(hours) => finite("sessionHours", hours)?,
-            None => input.route.default_session_hours(),
+            None => default_session_hours(input.route),
         };
         let sessions = finite("sessions", input.sessions)?;
         let interval = finite("sessionIntervalDays", input.session_interval_days)?;
