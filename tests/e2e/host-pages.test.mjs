@@ -93,7 +93,9 @@ test("under a transformed container the cursor follows the pointer", async () =>
   await p.context().close();
 });
 
-test("at phone width the tables fit the widget", async () => {
+test("at phone width the tables fit the widget", {
+  skip: lacks({ webkit: "MiniBrowser's window is at least 447 px wide: no 320 px viewport in WebKitGTK's test browser" }),
+}, async () => {
   for (const file of ["plain.html", "plain-de.html"]) {
     const p = await open(env.browser, { viewport: { width: 320, height: 800 } });
     await p.goto(`${env.server.url}/host/${file}`);

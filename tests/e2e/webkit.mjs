@@ -153,7 +153,9 @@ class Page {
     };
   }
   async call(method, path, body) {
-    const r = await fetch(`${this.driver.url}/session/${this.session}${path}`, { method, headers: { "content-type": "application/json" }, body: body && JSON.stringify(body) });
+    // Bounded: a command that hangs fails its test in a minute, not at fetch's 300 s.
+    const r = await fetch(`${this.driver.url}/session/${this.session}${path}`, { method, headers: { "content-type": "application/json" },
+      body: body && JSON.stringify(body), signal: AbortSignal.timeout(path === "" ? 5000 : 60000) });
     const { value } = await r.json();
     if (value && value.error) throw new Error(`WebDriver ${path}: ${value.error}: ${value.message}`);
     return value;
@@ -219,13 +221,14 @@ class Page {
    * MiniBrowser allows: its window is at least 447 px wide). */
   async setViewportSize({ width, height }) {
     let rect = { width, height };
+    let w, h;
     for (let i = 0; i < 3; i++) {
       await this.call("POST", "/window/rect", rect);
-      const [w, h] = await this.evaluate(() => [innerWidth, innerHeight]);
+      [w, h] = await this.evaluate(() => [innerWidth, innerHeight]);
       if (w === width && h === height) break;
       rect = { width: rect.width + width - w, height: rect.height + height - h };
     }
-    this.viewport = { width, height };
+    this.viewport = { width: w, height: h }; // what it is, if MiniBrowser could not make it so
   }
   actions(list) { return this.call("POST", "/actions", { actions: list }); }
   context() { return { close: () => this.close(), pages: () => [this] }; }
@@ -240,8 +243,13 @@ class Page {
 // Every X server and driver this process started ends with it, even when a test fails or hangs
 // (a driver's MiniBrowser ends with its driver).
 const children = new Set();
+const kill = (c) => {
+  try {
+    if (c.exitCode === null && c.signalCode === null) c.spawnargs[0] === "Xvfb" ? c.kill() : process.kill(-c.pid, "SIGKILL");
+  } catch {}
+};
 process.on("exit", () => {
-  for (const c of children) if (c.exitCode === null) c.kill();
+  for (const c of children) kill(c);
 });
 
 /** A WebKitGTK "browser": an X server, and `newPage(options)` for pages. */
@@ -266,13 +274,15 @@ export async function launchWebKit() {
     },
     async newPage({ viewport = { width: 1280, height: 720 }, colorScheme } = {}) {
       const port = await freePort();
-      const proc = spawn(DRIVER, [`--port=${port}`], { stdio: "ignore", env: { ...process.env, DISPLAY: display } });
-      const driver = { url: `http://127.0.0.1:${port}`, stop: () => proc.exitCode === null && proc.kill() };
+      // In its own process group, so that stopping it stops its MiniBrowser too (a session whose
+      // DELETE hangs, say).
+      const proc = spawn(DRIVER, [`--port=${port}`], { stdio: "ignore", detached: true, env: { ...process.env, DISPLAY: display } });
+      const driver = { url: `http://127.0.0.1:${port}`, stop: () => kill(proc) };
       children.add(proc);
       let session;
       for (let i = 0; ; i++) {
         try {
-          const r = await fetch(`${driver.url}/session`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ capabilities: { alwaysMatch: {
+          const r = await fetch(`${driver.url}/session`, { method: "POST", headers: { "content-type": "application/json" }, signal: AbortSignal.timeout(20000), body: JSON.stringify({ capabilities: { alwaysMatch: {
             // A page that never loads fails its test in 30 s, not WebDriver's default 300 s.
             timeouts: { pageLoad: 30000, script: 30000 },
             "webkitgtk:browserOptions": { binary: MINIBROWSER, args: ["--automation", ...(colorScheme === "dark" ? ["--dark-mode"] : [])] } } } }) });
@@ -294,7 +304,7 @@ export async function launchWebKit() {
     },
     async close() {
       await Promise.all([...pages].map((p) => p.close()));
-      xvfb.kill();
+      kill(xvfb);
     },
   };
   return browser;
