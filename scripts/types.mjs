@@ -186,6 +186,8 @@ export interface Rect {
 /** What the chart shows at a point: the time, the relief percentiles, where (CSS pixels). */
 export interface Reading {
   days: number;
+  /** The time in the words given: "8.3 weeks". */
+  time: string;
   x: number;
   p10: number;
   p50: number;
@@ -229,7 +231,7 @@ export interface Chart {
   /** Draws on a canvas of \`width\` x \`height\` CSS pixels at \`scale\` device pixels per CSS pixel. */
   draw(canvas: HTMLCanvasElement, width: number, height: number, scale: number, theme: "light" | "dark", words: Words): void;
   /** What the chart shows at \`x\` CSS pixels from its left edge, with the plot area, or undefined outside the plot. */
-  probe(x: number): Reading | undefined;
+  probe(x: number, words: Words): Reading | undefined;
   /** The plot area of the last drawing, or undefined before one. */
   plotArea(): Rect | undefined;
   /** The relief at the times of the axis's ticks (what the tables read). */

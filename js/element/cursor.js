@@ -33,11 +33,11 @@ export function key(w, e) {
 
 /** Puts the cursor at `x` CSS pixels (null: hides it), with what the chart shows there. */
 export function moveCursor(w, x) {
-  // One wasm call per pointer move: the reading comes with the plot area it was read on.
-  let reading, time;
+  // One wasm call per pointer move: the reading comes with its time in words and the plot area it
+  // was read on.
+  let reading;
   try {
-    reading = x === null || !w._chart ? undefined : w._chart.probe(x);
-    time = reading && wordsOf(w, w._api).duration(reading.days);
+    reading = x === null || !w._chart ? undefined : w._chart.probe(x, wordsOf(w, w._api));
   } catch (e) {
     if (!(e instanceof WebAssembly.RuntimeError)) throw e;
     return crashed(w, messagesOf(w));
@@ -47,7 +47,7 @@ export function moveCursor(w, x) {
   if (!reading) return;
   const t = messagesOf(w);
   const f = formatOf(w);
-  w._readout.textContent = fill(t.ui.readout, { time, p50: f.pct(reading.p50), p10: f.pct(reading.p10), p90: f.pct(reading.p90) });
+  w._readout.textContent = fill(t.ui.readout, { time: reading.time, p50: f.pct(reading.p50), p10: f.pct(reading.p10), p90: f.pct(reading.p90) });
   const area = reading.plot;
   w._cursor.style.left = reading.x + "px";
   w._cursor.style.top = area.y0 + "px";

@@ -231,15 +231,35 @@ impl Chart {
         render::people_counts(&self.timeline.paths).to_vec()
     }
 
-    /// What the chart shows at `x` CSS pixels from its left edge, with the plot area it was read
-    /// on (one call per pointer move), or `undefined` outside the plot.
-    pub fn probe(&self, x: f64) -> Result<JsValue, JsError> {
+    /// What the chart shows at `x` CSS pixels from its left edge, with its time in `words` and the
+    /// plot area it was read on (all a read-out needs: one call per pointer move), or `undefined`
+    /// outside the plot.
+    pub fn probe(&self, x: f64, words: &Words) -> Result<JsValue, JsError> {
+        /// A reading with its time in words: all a read-out needs, in one call.
+        #[derive(Serialize)]
+        struct Probe {
+            days: f64,
+            time: String,
+            x: f64,
+            p10: f64,
+            p50: f64,
+            p90: f64,
+            plot: render::Rect,
+        }
         match self
             .layout
             .as_ref()
             .and_then(|l| render::probe(l, &self.timeline, x))
         {
-            Some(reading) => to_js(&reading),
+            Some(r) => to_js(&Probe {
+                days: r.days,
+                time: words.summary.duration(r.days),
+                x: r.x,
+                p10: r.p10,
+                p50: r.p50,
+                p90: r.p90,
+                plot: r.plot,
+            }),
             None => Ok(JsValue::UNDEFINED),
         }
     }

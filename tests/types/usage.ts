@@ -51,8 +51,8 @@ async function api(): Promise<void> {
   const chart = new Chart({ route: "sublingual" });
   const words = new Words();
   chart.draw(document.createElement("canvas"), 640, 360, 2, "light", words);
-  const reading = chart.probe(100);
-  if (reading) console.log(reading.days, reading.p10, reading.plot.x0);
+  const reading = chart.probe(100, words);
+  if (reading) console.log(reading.days, reading.time, reading.p10, reading.plot.x0);
   const svg: string = chart.svg(640, 360, "dark", words);
   const sentences: string[] = chart.summary(words);
   const ticks: number[] = chart.atTicks().map((t) => t.days);
