@@ -4,7 +4,7 @@
 
 mod common;
 
-use common::{options, timeline, SCENARIOS, SNAPSHOTS};
+use common::{assert_texts_fit, options, timeline, SCENARIOS, SNAPSHOTS};
 use relief_timeline::estimator::Paths;
 use relief_timeline::render::{
     contrast, people_counts, people_height, people_to_svg, probe, to_svg, ChartOptions, Labels,
@@ -92,24 +92,7 @@ fn check_labels(tl: &relief_timeline::estimator::Timeline, opts: &ChartOptions, 
         Some(labels.footnote.as_str()),
         "{case}: the footnote is not drawn whole: {drawn:?}"
     );
-    for t in &layout.texts {
-        assert!(
-            layout.bounds.contains(&t.rect),
-            "{case}: {:?} is cut off at {:?}",
-            t.text,
-            t.rect
-        );
-    }
-    for (i, a) in layout.texts.iter().enumerate() {
-        for b in &layout.texts[i + 1..] {
-            assert!(
-                !a.rect.overlaps(&b.rect),
-                "{case}: {:?} overlaps {:?}",
-                a.text,
-                b.text
-            );
-        }
-    }
+    assert_texts_fit(case, &layout.bounds, &layout.texts);
 }
 
 #[test]
@@ -364,28 +347,13 @@ fn the_people_legend_lists_every_path_someone_takes_and_nothing_overlaps() {
                     "{case}: grid {:?}",
                     layout.grid
                 );
+                assert_texts_fit(&case, &layout.bounds, &layout.texts);
                 for t in &layout.texts {
-                    assert!(
-                        layout.bounds.contains(&t.rect),
-                        "{case}: {:?} is cut off at {:?}",
-                        t.text,
-                        t.rect
-                    );
                     assert!(
                         !t.rect.overlaps(&layout.grid),
                         "{case}: {:?} over the figures",
                         t.text
                     );
-                }
-                for (i, a) in layout.texts.iter().enumerate() {
-                    for b in &layout.texts[i + 1..] {
-                        assert!(
-                            !a.rect.overlaps(&b.rect),
-                            "{case}: {:?} overlaps {:?}",
-                            a.text,
-                            b.text
-                        );
-                    }
                 }
             }
         }

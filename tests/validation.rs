@@ -4,6 +4,9 @@
 //! code draws now.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
+use common::assert_texts_fit;
 use relief_timeline::estimator::studies::STUDIES;
 use relief_timeline::render::validation::{
     alt_text, duration_words, pixel_size, rows, to_svg, Options, Palette, Row, ASSUMED, DISCLAIMER,
@@ -112,24 +115,7 @@ fn texts_are_whole_never_overlap_nor_leave_the_figure() {
             let (svg, layout) = to_svg(&rows, &options(width, theme)).expect("drawn");
             let case = format!("{theme:?} {width}px");
             assert!(svg.ends_with("</svg>\n"), "{case}");
-            for t in &layout.texts {
-                assert!(
-                    layout.bounds.contains(&t.rect),
-                    "{case}: {:?} is cut off at {:?}",
-                    t.text,
-                    t.rect
-                );
-            }
-            for (i, a) in layout.texts.iter().enumerate() {
-                for b in &layout.texts[i + 1..] {
-                    assert!(
-                        !a.rect.overlaps(&b.rect),
-                        "{case}: {:?} overlaps {:?}",
-                        a.text,
-                        b.text
-                    );
-                }
-            }
+            assert_texts_fit(&case, &layout.bounds, &layout.texts);
             // The footnote, in as many lines as it takes: what the bars mean, the assumed
             // regimens, and the disclaimer last.
             let drawn: Vec<&str> = layout.texts.iter().map(|t| t.text.as_str()).collect();

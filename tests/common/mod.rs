@@ -1,8 +1,31 @@
-//! What the native and the browser tests share: scenarios, chart options and the reviewed SVG
-//! snapshots (tests/snapshots/).
+//! What the native and the browser tests share: scenarios, chart options, the reviewed SVG
+//! snapshots (tests/snapshots/) and layout checks. (Each test crate uses a part of it.)
+#![allow(dead_code)]
 
 use relief_timeline::estimator::{estimate, Scenario, Timeline};
-use relief_timeline::render::{ChartOptions, ThemeKind};
+use relief_timeline::render::{ChartOptions, Rect, TextBox, ThemeKind};
+
+/// Every text of a drawing inside `bounds`, and none over another.
+pub fn assert_texts_fit(case: &str, bounds: &Rect, texts: &[TextBox]) {
+    for t in texts {
+        assert!(
+            bounds.contains(&t.rect),
+            "{case}: {:?} is cut off at {:?}",
+            t.text,
+            t.rect
+        );
+    }
+    for (i, a) in texts.iter().enumerate() {
+        for b in &texts[i + 1..] {
+            assert!(
+                !a.rect.overlaps(&b.rect),
+                "{case}: {:?} overlaps {:?}",
+                a.text,
+                b.text
+            );
+        }
+    }
+}
 
 /// The timeline of a scenario the tests know to be valid.
 pub fn timeline(json: &str) -> Timeline {
