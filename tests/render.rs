@@ -236,16 +236,7 @@ fn tiny_charts_draw_without_panicking() {
 
 /// Paths with the given shares, in the array's order (acute only ... none).
 fn paths(shares: [f64; 8]) -> Paths {
-    Paths {
-        acute_only: shares[0],
-        acute_sub_acute: shares[1],
-        acute_chronic: shares[2],
-        all: shares[3],
-        sub_acute_only: shares[4],
-        sub_acute_chronic: shares[5],
-        chronic_only: shares[6],
-        none: shares[7],
-    }
+    Paths::from(shares)
 }
 
 /// The array's options at a width, at the height it wants there (as the widget sizes it).

@@ -29,19 +29,27 @@ pub fn pixel_size(options: &ChartOptions) -> (u32, u32) {
     (px(options.width), px(options.height))
 }
 
+/// An SVG document of `size` pixels, drawn by `draw`, with what `draw` returns (its layout).
+pub(crate) fn svg_document<T, E: std::fmt::Display>(
+    size: (u32, u32),
+    draw: impl for<'a> FnOnce(&DrawingArea<SvgBackend<'a>, Shift>) -> Result<T, E>,
+) -> Result<(String, T), String> {
+    let mut svg = String::new();
+    let out = {
+        let root = SvgBackend::new(&mut svg, size).into_drawing_area();
+        let out = draw(&root).map_err(|e| e.to_string())?;
+        root.present().map_err(|e| e.to_string())?;
+        out
+    };
+    Ok((svg, out))
+}
+
 /// Renders a timeline to an SVG document.
 pub fn to_svg(
     timeline: &crate::estimator::Timeline,
     options: &ChartOptions,
 ) -> Result<(String, Layout), String> {
-    let mut svg = String::new();
-    let layout = {
-        let root = SvgBackend::new(&mut svg, pixel_size(options)).into_drawing_area();
-        let layout = draw(&root, timeline, options).map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())?;
-        layout
-    };
-    Ok((svg, layout))
+    svg_document(pixel_size(options), |root| draw(root, timeline, options))
 }
 
 /// The icon array of a timeline (see [`draw_people`]) as an SVG document, `options.height` high.
@@ -49,14 +57,9 @@ pub fn people_to_svg(
     timeline: &crate::estimator::Timeline,
     options: &ChartOptions,
 ) -> Result<(String, PeopleLayout), String> {
-    let mut svg = String::new();
-    let layout = {
-        let root = SvgBackend::new(&mut svg, pixel_size(options)).into_drawing_area();
-        let layout = draw_people(&root, timeline, options).map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())?;
-        layout
-    };
-    Ok((svg, layout))
+    svg_document(pixel_size(options), |root| {
+        draw_people(root, timeline, options)
+    })
 }
 
 /// The chart (`options.height` high) and under it the icon array (`people_height` high) on one

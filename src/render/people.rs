@@ -77,6 +77,22 @@ pub fn path_shares(p: &Paths) -> [f64; 8] {
     ]
 }
 
+/// [`Paths`] from shares in the order of [`PATH_KEYS`]: the inverse of [`path_shares`].
+impl From<[f64; 8]> for Paths {
+    fn from(s: [f64; 8]) -> Paths {
+        Paths {
+            acute_only: s[0],
+            acute_sub_acute: s[1],
+            acute_chronic: s[2],
+            all: s[3],
+            sub_acute_only: s[4],
+            sub_acute_chronic: s[5],
+            chronic_only: s[6],
+            none: s[7],
+        }
+    }
+}
+
 /// The people in 100 on each path (order of [`PATH_KEYS`]): the shares times 100, rounded by
 /// largest remainder so that they sum to exactly 100 (ties to the earlier path). Shares that are
 /// not finite or below 0 count as 0; with nothing left, all 100 have no meaningful relief.
@@ -448,16 +464,7 @@ mod tests {
     use super::*;
 
     fn paths(shares: [f64; 8]) -> Paths {
-        Paths {
-            acute_only: shares[0],
-            acute_sub_acute: shares[1],
-            acute_chronic: shares[2],
-            all: shares[3],
-            sub_acute_only: shares[4],
-            sub_acute_chronic: shares[5],
-            chronic_only: shares[6],
-            none: shares[7],
-        }
+        Paths::from(shares)
     }
 
     #[test]

@@ -9,13 +9,12 @@
 //! tests): nothing in the wasm's boundary calls it, so none of it is in the wasm.
 
 use plotters::coord::Shift;
-use plotters::prelude::{DrawingArea, DrawingBackend, IntoDrawingArea};
+use plotters::prelude::{DrawingArea, DrawingBackend};
 use plotters::style::RGBColor;
 
 use super::axis::{choose_ticks, TimeScale, TICKS};
 use super::labels::Labels;
 use super::paint::{text_rect, text_width, wrap, Anchor, DrawResult, Pen, Rect, TextBox};
-use super::svg::SvgBackend;
 use super::theme::{Theme, ThemeKind};
 use crate::estimator::studies::Study;
 use crate::estimator::Percentiles;
@@ -476,14 +475,7 @@ fn diamond<DB: DrawingBackend>(pen: &Pen<DB>, c: &Palette, x: f64, y: f64) -> Dr
 
 /// Renders the figure to an SVG document.
 pub fn to_svg(rows: &[Row], options: &Options) -> Result<(String, Layout), String> {
-    let mut svg = String::new();
-    let layout = {
-        let root = SvgBackend::new(&mut svg, pixel_size(rows, options)).into_drawing_area();
-        let layout = draw(&root, rows, options).map_err(|e| e.to_string())?;
-        root.present().map_err(|e| e.to_string())?;
-        layout
-    };
-    Ok((svg, layout))
+    super::svg_document(pixel_size(rows, options), |root| draw(root, rows, options))
 }
 
 /// A duration in words, rounded as a reader would say it: "45 minutes", "2.4 hours", "12 days",
