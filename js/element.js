@@ -3,9 +3,10 @@
 // update scheduling, controls, cursor and read-out, panels and tables, export and sharing,
 // language, theme and pixel-ratio watching), which it calls with the widget. js/main.js defines it.
 // Builds its DOM with createElement/textContent only: nothing from input is parsed as HTML.
-import { attributesOf, scenarioOf } from "./attributes.js";
+import { ELEMENT_ATTRS, attributesOf, scenarioOf } from "./attributes.js";
+import { PRESETS } from "./compare.js";
 import { el } from "./dom.js";
-import { ATTRS, fieldList } from "./fields.js";
+import { fieldList } from "./fields.js";
 import { ADD_ON_LANGUAGES } from "./languages.js";
 import { buildControls } from "./element/controls.js";
 import { key, moveCursor, pointer } from "./element/cursor.js";
@@ -53,8 +54,14 @@ export class ReliefTimeline extends HTMLElement {
     return fieldList();
   }
 
+  /** The comparisons its "Compare with…" control offers: each one's `compare-` attributes
+   * (without the prefix), by id: `{ "one-session": { sessions: "1" }, ... }`. */
+  static get comparisons() {
+    return JSON.parse(JSON.stringify(PRESETS));
+  }
+
   static get observedAttributes() {
-    return [...ATTRS, "controls", "theme", "lang"];
+    return ELEMENT_ATTRS;
   }
 
   constructor() {
@@ -76,6 +83,8 @@ export class ReliefTimeline extends HTMLElement {
     this._chartBox = el("div", { className: "chart" }, [this._canvas, this._cursor, this._readout]);
     // The icon array of 100 people under the chart; its label is its text alternative.
     this._people = el("canvas", { role: "img", className: "people" });
+    // The compared plan's icon array (with `compare-` attributes), under this plan's.
+    this._otherPeople = el("canvas", { role: "img", className: "people", hidden: true });
     this._error = el("p", { className: "error", role: "alert", hidden: true });
     this._summary = el("div", { className: "summary", id: `rt-summary-${this._id}` });
     this._notes = el("details", { className: "notes" });
@@ -91,7 +100,7 @@ export class ReliefTimeline extends HTMLElement {
     });
     this._status = el("span", { role: "status" });
     this._tools = el("div", { className: "tools" }, [this._tableButton, this._copyButton, this._exportLabel, ...this._exportButtons, this._status]);
-    root.append(this._form, this._chartBox, this._people, this._error, this._summary, this._notes, this._tools, this._tables, this._live);
+    root.append(this._form, this._chartBox, this._people, this._otherPeople, this._error, this._summary, this._notes, this._tools, this._tables, this._live);
 
     this._tableButton.addEventListener("click", () => toggleTables(this));
     this._copyButton.addEventListener("click", () => copyLink(this));
@@ -134,7 +143,8 @@ export class ReliefTimeline extends HTMLElement {
     clearTimeout(this._announce);
     // The wasm-side chart goes now, not at garbage collection; a reconnect draws a new one.
     if (this._chart) this._chart.free();
-    this._chart = null;
+    if (this._compared) this._compared.chart.free();
+    this._chart = this._compared = null;
   }
 
   attributeChangedCallback(name) {
@@ -163,6 +173,13 @@ export class ReliefTimeline extends HTMLElement {
   /** The last timeline drawn, or null. */
   get timeline() {
     return this._timeline || null;
+  }
+
+  /** The compared plan last drawn (with `compare-` attributes): `{ timeline, scenario, name }`,
+   * or null. */
+  get comparison() {
+    const c = this._compared;
+    return c ? { timeline: c.timeline, scenario: c.scenario, name: c.name } : null;
   }
 
   /** Whether a draw is scheduled (for tests: a widget is idle when this is false). */

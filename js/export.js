@@ -23,14 +23,18 @@ export function exportSvg(chart, size, theme, words) {
 
 /** The relief curve: one row per sampled time, relief percentiles in percent; then, with
  * `people` (js/tables.js's `peopleOf` list), a blank line and the people in 100 on
- * each path. */
-export function curveCsv(timeline, people) {
-  const r = timeline.relief;
-  const rows = r.days.map((d, i) => [d, r.p10[i], r.p50[i], r.p90[i]].map((v) => +v.toFixed(4)).join(","));
-  const paths = people ? ["", "path,people_per_100", ...people.map((p) => `${p.path},${p.people}`)] : [];
-  return ["days,p10_relief_percent,p50_relief_percent,p90_relief_percent", ...rows, ...paths].join("\n") + "\n";
+ * each path. With `other`, the compared plan (`{ timeline, people }`): its curve after a blank
+ * line (its own times, `compare_` columns), and its people in a third column of the paths. */
+export function curveCsv(timeline, people, other) {
+  const head = (prefix) => ["days", "p10_relief_percent", "p50_relief_percent", "p90_relief_percent"].map((c) => prefix + c).join(",");
+  const rows = ({ relief: r }) => r.days.map((d, i) => [d, r.p10[i], r.p50[i], r.p90[i]].map((v) => +v.toFixed(4)).join(","));
+  const compared = other ? ["", head("compare_"), ...rows(other.timeline)] : [];
+  const paths = people
+    ? ["", "path,people_per_100" + (other ? ",compare_people_per_100" : ""), ...people.map((p, i) => `${p.path},${p.people}` + (other ? `,${other.people[i].people}` : ""))]
+    : [];
+  return [head(""), ...rows(timeline), ...compared, ...paths].join("\n") + "\n";
 }
 
-export function exportCsv(timeline, people) {
-  download("relief-timeline.csv", new Blob([curveCsv(timeline, people)], { type: "text/csv" }));
+export function exportCsv(timeline, people, other) {
+  download("relief-timeline.csv", new Blob([curveCsv(timeline, people, other)], { type: "text/csv" }));
 }

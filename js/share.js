@@ -1,8 +1,13 @@
-// Sharing: the scenario round-trips through the page's URL hash, with the attribute names as keys
-// (`#route=oral&dose-mg-per-kg=1`), prefixed by the element's id when it has one
-// (`#pain.route=oral`), exactly as the iframe page reads its query string. `hashParams`,
+// Sharing: the scenario, and the plan it is compared with, round-trip through the page's URL hash,
+// with the attribute names as keys (`#route=oral&dose-mg-per-kg=1&compare-sessions=1`), prefixed
+// by the element's id when it has one (`#pain.route=oral`), exactly as the iframe page reads its
+// query string. `hashParams`,
 // `readHash` and `withScenario` are pure (unit-tested under Node); the rest reads the page.
+import { COMPARE_ATTRS } from "./compare.js";
 import { ATTRS } from "./fields.js";
+
+/** The attributes a link keeps: the scenario's and the compared plan's. */
+const SHARED = [...ATTRS, ...COMPARE_ATTRS];
 
 /** Widgets without an id, numbered from 1 in the order they first ask (page order on load), once:
  * a widget added or removed later does not renumber the others. */
@@ -24,7 +29,7 @@ export function hashParams(hash) {
   hash = hash.replace(/^#/, "");
   if (hash === "") return new URLSearchParams();
   const params = new URLSearchParams(hash);
-  const ours = [...params.keys()].every((k) => ATTRS.includes(k.slice(k.lastIndexOf(".") + 1)));
+  const ours = [...params.keys()].every((k) => SHARED.includes(k.slice(k.lastIndexOf(".") + 1)));
   return ours && hash.includes("=") ? params : null;
 }
 
@@ -32,7 +37,7 @@ export function hashParams(hash) {
 export function readHash(hash, prefix) {
   const params = hashParams(hash) || new URLSearchParams();
   const found = {};
-  for (const attr of ATTRS) {
+  for (const attr of SHARED) {
     const v = params.get(prefix + attr);
     if (v !== null) found[attr] = v;
   }
@@ -43,7 +48,7 @@ export function readHash(hash, prefix) {
  * other widgets' keys kept; a hash that is the page's own is replaced. */
 export function withScenario(hash, prefix, get) {
   const params = hashParams(hash) || new URLSearchParams();
-  for (const attr of ATTRS) {
+  for (const attr of SHARED) {
     const v = get(attr);
     if (v === null) params.delete(prefix + attr);
     else params.set(prefix + attr, v);

@@ -35,6 +35,10 @@ export function declarations(fields, languages) {
     ' * separators ("IV-Infusion" is iv-infusion); numbers accept a decimal comma ("0,5"). */',
     "export interface ReliefTimelineAttributes {",
     ...fields.map(([attr, field, values]) => `  /** The scenario's \`${field}\`. */\n  ${JSON.stringify(attr)}?: ${values ? union(values) : "string"};`),
+    ...fields.filter(([attr]) => attr !== "horizon-days").map(([attr, field, values]) =>
+      `  /** The compared plan's \`${field}\` (else the plan's): any \`compare-\` attribute draws the plan with this one changed. */\n  ${JSON.stringify("compare-" + attr)}?: ${values ? union(values) : "string"};`),
+    "  /** The compared plan's name (else a preset's, or \"the other plan\"). */",
+    '  "compare-label"?: string;',
     '  /** Shows the form to change the scenario (absent or "false": no form). */',
     "  controls?: string;",
     "  /** The colours; without it, the page's data-theme or .dark class, else the system's. */",
@@ -193,6 +197,8 @@ export interface Reading {
   p50: number;
   p90: number;
   plot: Rect;
+  /** The compared plan's relief at that time, when plans are compared. */
+  compare?: { p10: number; p50: number; p90: number };
 }
 
 /** One language's words, made once per language: the chart's labels and the summary's words
@@ -236,8 +242,14 @@ export interface Chart {
   plotArea(): Rect | undefined;
   /** The relief at the times of the axis's ticks (what the tables read). */
   atTicks(): TickReading[];
-  /** The same chart as an SVG document. */
+  /** The same chart as an SVG document (with the compared plan, and each plan's icon array). */
   svg(width: number, height: number, theme: "light" | "dark", words: Words): string;
+  /** The plan's name, shown when plans are compared ("" for none). */
+  name: string;
+  /** Draws \`other\`'s relief over this chart's from now on (a copy: \`other\` may be freed). */
+  compareWith(other: Chart): void;
+  /** Sentences on how the compared plan differs from this one (none without a comparison). */
+  compareSummary(words: Words): string[];
   /** Frees the chart's memory in the wasm module. */
   free(): void;
 }
@@ -256,10 +268,19 @@ export interface ReliefTimelineApi {
   memoryBytes(): number;
 }
 
-/** The \`timelinechange\` event's detail: the timeline drawn and the scenario of the attributes. */
+/** The plan a chart is compared with (\`compare-\` attributes): its timeline, scenario and name. */
+export interface Comparison {
+  timeline: Timeline;
+  scenario: Scenario;
+  name: string;
+}
+
+/** The \`timelinechange\` event's detail: the timeline drawn and the scenario of the attributes,
+ * and the compared plan (null without \`compare-\` attributes). */
 export interface TimelineChangeDetail {
   timeline: Timeline;
   scenario: Scenario;
+  compare: Comparison | null;
 }
 
 /** Sent (bubbling, composed) after each draw of a new or changed chart. */
@@ -276,6 +297,8 @@ export interface ReliefTimelineElement extends HTMLElement {
   scenario: Scenario;
   /** The last timeline drawn, or null. */
   readonly timeline: Timeline | null;
+  /** The compared plan last drawn, or null. */
+  readonly comparison: Comparison | null;
   setAttribute<K extends keyof ReliefTimelineAttributes>(name: K, value: NonNullable<ReliefTimelineAttributes[K]>): void;
   setAttribute(name: string, value: string): void;
   addEventListener<K extends keyof ReliefTimelineEventMap>(type: K, listener: (this: ReliefTimelineElement, ev: ReliefTimelineEventMap[K]) => any, options?: boolean | AddEventListenerOptions): void;
@@ -294,6 +317,9 @@ export interface ReliefTimelineConstructor {
   readonly languages: Language[];
   /** The scenario's attributes and fields. */
   readonly fields: Field[];
+  /** The comparisons of its "Compare with…" control: each one's \`compare-\` attributes (without
+   * the prefix), by id. */
+  readonly comparisons: Record<string, Record<string, string>>;
   /** How many times the wasm was started afresh after a trap. */
   readonly restarts: number;
   readonly observedAttributes: string[];

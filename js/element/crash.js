@@ -1,6 +1,7 @@
 // A trap in one of a widget's wasm calls (a Rust panic, or a fault).
 import { restart } from "./instances.js";
 import { wordsOf } from "./language.js";
+import { paint } from "./paint.js";
 import { showError } from "./state.js";
 
 /**
@@ -11,23 +12,19 @@ import { showError } from "./state.js";
 export function crashed(w, t) {
   let api = restart(w);
   const good = w._lastGood;
-  let chart = null;
+  let drawn = false;
   if (good && w._size) {
     try {
-      chart = new api.Chart(good.scenario);
-      const words = wordsOf(w, api);
-      chart.draw(w._canvas, w._size.width, w._size.height, good.scale, good.theme, words);
-      chart.drawPeople(w._people, w._size.width, w._size.peopleHeight, good.scale, good.theme, words);
+      paint(w, api, good.plans, { ...w._size, scale: good.scale, theme: good.theme }, wordsOf(w, api));
+      drawn = true;
     } catch (e) {
-      chart = null;
       if (e instanceof WebAssembly.RuntimeError) api = restart(w);
     }
   }
   w._api = api;
-  w._chart = chart;
-  if (!chart) {
-    w._lastGood = null;
-    for (const c of [w._canvas, w._people]) c.getContext("2d").clearRect(0, 0, c.width, c.height);
+  if (!drawn) {
+    w._chart = w._compared = w._lastGood = null;
+    for (const c of [w._canvas, w._people, w._otherPeople]) c.getContext("2d").clearRect(0, 0, c.width, c.height);
   }
   showError(w, t.ui.crash);
 }

@@ -47,7 +47,11 @@ export function moveCursor(w, x) {
   if (!reading) return;
   const t = messagesOf(w);
   const f = formatOf(w);
-  w._readout.textContent = fill(t.ui.readout, { time: reading.time, p50: f.pct(reading.p50), p10: f.pct(reading.p10), p90: f.pct(reading.p90) });
+  const values = (r) => ({ p50: f.pct(r.p50), p10: f.pct(r.p10), p90: f.pct(r.p90) });
+  // With a comparison, the compared plan's values at that time too.
+  const c = reading.compare && w._compared;
+  w._readout.textContent =
+    fill(t.ui.readout, { time: reading.time, ...values(reading) }) + (c ? " · " + fill(t.ui.readoutOf, { plan: c.name, ...values(reading.compare) }) : "");
   const area = reading.plot;
   w._cursor.style.left = reading.x + "px";
   w._cursor.style.top = area.y0 + "px";

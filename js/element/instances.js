@@ -46,7 +46,7 @@ export const restart = (crashed) => {
   wasmReady = instantiate();
   wasmPromise = Promise.resolve(wasmReady);
   for (const w of widgets) {
-    w._chart = null;
+    w._chart = w._compared = null;
     w._api = wasmReady;
     if (w !== crashed) w._schedule();
   }

@@ -38,15 +38,18 @@ export function showNotes(w, timeline, t, routeName) {
 export function fillTables(w) {
   if (w._tables.hidden || !w._timeline || !w._chart || w._tablesFor === w._timeline) return;
   const t = messagesOf(w);
-  let samples, words;
+  const c = w._compared;
+  let samples, words, other;
   try {
     samples = w._chart.atTicks();
     words = wordsOf(w, w._api);
+    // The compared plan has the plan's time axis: read at the same times.
+    other = c && { name: c.name, timeline: c.timeline, samples: c.chart.atTicks(), people: c.people };
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) return crashed(w, t);
     throw e;
   }
-  w._tables.replaceChildren(...buildTables(w._timeline, t, formatOf(w).pct, (days) => words.duration(days), samples, w._peopleList));
+  w._tables.replaceChildren(...buildTables(w._timeline, t, formatOf(w).pct, (days) => words.duration(days), samples, w._peopleList, other));
   w._tablesFor = w._timeline;
 }
 

@@ -1,10 +1,12 @@
 // A widget's draw: reads the scenario, has the wasm estimate and draw it, and puts the summary,
 // notes, tables and read-out beside it; `timelinechange` tells the page.
 import { checkedScenario, errorText, scenarioOf } from "../attributes.js";
+import { PREFIX, comparedGetter, comparedName, comparing } from "../compare.js";
 import { reportMissingLanguage } from "../languages.js";
 import { buildControls, syncControls } from "./controls.js";
 import { crashed } from "./crash.js";
 import { moveCursor } from "./cursor.js";
+import { paint } from "./paint.js";
 import { formatOf, langOf, messagesOf, wantedLang, wordsOf } from "./language.js";
 import { peopleLabel, peopleOf } from "../tables.js";
 import { fillTables, label, showNotes, showSummary } from "./panels.js";
@@ -27,42 +29,47 @@ export function render(w, api, forceTheme) {
   label(w, t);
   if (width < 1) return void (w._size = null); // hidden or not laid out: the ResizeObserver calls again
   const height = Math.round(Math.min(520, Math.max(300, width * 0.56)));
-  const fail = (e) => (e instanceof WebAssembly.RuntimeError ? crashed(w, t) : showError(w, errorText(e, t, langOf(w))));
-  let chart, scenario, words, people, peopleHeight;
+  const fail = (e, prefix) => (e instanceof WebAssembly.RuntimeError ? crashed(w, t) : showError(w, errorText(e, t, langOf(w), prefix)));
+  const get = (a) => w.getAttribute(a);
+  let plans, words, drawn;
   try {
-    scenario = checkedScenario((a) => w.getAttribute(a), w._unknownFields, t);
+    plans = { scenario: checkedScenario(get, w._unknownFields, t), compare: null };
     words = wordsOf(w, api);
-    chart = new api.Chart(scenario);
   } catch (e) {
     return fail(e);
+  }
+  if (comparing(get)) {
+    // The plan to compare with: this scenario with the `compare-` attributes over it.
+    try {
+      plans.compare = { scenario: checkedScenario(comparedGetter(get), null, t, PREFIX), name: comparedName(get, t) };
+    } catch (e) {
+      return fail(e, PREFIX);
+    }
   }
   // Device pixels per CSS pixel, times the page's CSS zoom on the element (else it blurs).
   const scale = Math.min(4, (window.devicePixelRatio || 1) * cssZoom(w));
   try {
-    w._canvas.style.height = height + "px";
-    chart.draw(w._canvas, width, height, scale, theme, words);
-    // The icon array under it, as wide, in the same theme and words.
-    peopleHeight = Math.round(chart.peopleHeight(width, words));
-    w._people.style.height = peopleHeight + "px";
-    chart.drawPeople(w._people, width, peopleHeight, scale, theme, words);
-    people = peopleOf(chart.people());
+    drawn = paint(w, api, plans, { width, height, scale, theme }, words);
   } catch (e) {
-    if (!(e instanceof WebAssembly.RuntimeError)) chart.free();
-    return fail(e);
+    // The compared plan's scenario is refused only once the plan's was taken.
+    return fail(e, e.plan === "compare" ? PREFIX : "");
   }
-  if (w._chart) w._chart.free();
-  w._chart = chart;
-  w._size = { width, height, peopleHeight };
+  const { chart, other } = drawn;
+  const scenario = plans.scenario;
+  const people = peopleOf(chart.people());
+  if (other) other.people = peopleOf(other.chart.people());
   w._peopleList = people;
-  w._people.setAttribute("aria-label", peopleLabel(people, t));
+  w._people.setAttribute("aria-label", peopleLabel(people, t, other && t.chart.thisPlan));
+  if (other) w._otherPeople.setAttribute("aria-label", peopleLabel(other.people, t, other.name));
   w._drawnTheme = theme;
-  w._lastGood = { scenario, scale, theme };
+  w._lastGood = { plans, scale, theme };
   w._error.hidden = true;
   showChart(w, true);
   let timeline;
   try {
     timeline = chart.timeline();
-    showSummary(w, chart.summary(words));
+    if (other) other.timeline = other.chart.timeline();
+    showSummary(w, [...chart.summary(words), ...(other ? chart.compareSummary(words) : [])]);
   } catch (e) {
     return fail(e);
   }
@@ -79,5 +86,7 @@ export function render(w, api, forceTheme) {
     requestIdleCallback(() => formatOf(w));
   }
   if (w._cursorX !== null) moveCursor(w, w._cursorX);
-  w.dispatchEvent(new CustomEvent("timelinechange", { detail: { timeline, scenario: scenarioOf((a) => w.getAttribute(a)) }, bubbles: true, composed: true }));
+  // `compare`: the compared plan's timeline, scenario and name (`.comparison`), or null.
+  w.dispatchEvent(new CustomEvent("timelinechange", { detail: { timeline, scenario: scenarioOf(get), compare: w.comparison }, bubbles: true, composed: true }));
 }
+

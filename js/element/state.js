@@ -15,4 +15,5 @@ export function showError(w, message) {
 /** Shows or hides the chart and what goes with it. */
 export function showChart(w, shown) {
   w._canvas.hidden = w._people.hidden = w._notes.hidden = w._tools.hidden = !shown;
+  w._otherPeople.hidden = !shown || !w._compared;
 }

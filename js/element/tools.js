@@ -12,7 +12,7 @@ export function exportAs(w, kind) {
   if (!w._chart || !w._size) return;
   const t = messagesOf(w);
   try {
-    if (kind === "csv") exportCsv(w._timeline, w._peopleList);
+    if (kind === "csv") exportCsv(w._timeline, w._peopleList, w._compared);
     else (kind === "png" ? exportPng : exportSvg)(w._chart, w._size, w._drawnTheme, wordsOf(w, w._api));
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) return crashed(w, t);

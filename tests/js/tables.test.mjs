@@ -80,3 +80,35 @@ test("the CSV: the curve rows first, unchanged, then a blank line and the people
   const section = csv.split("\n\n")[1].trim().split("\n").slice(1);
   assert.equal(section.reduce((sum, row) => sum + Number(row.split(",")[1]), 0), 100);
 });
+
+// A compared plan: its columns beside the plan's in each table, each head naming its plan.
+const otherPeople = peopleOf([10, 20, 0, 0, 0, 0, 5, 65]);
+const otherTimeline = { ...timeline, phases: { acute: phase(0.5), subAcute: phase(0), chronic: phase(0.1) }, relief: { days: [0.02, 2], p10: [0, 1], p50: [30, 10], p90: [50, 20] } };
+const other = { name: "one session", timeline: otherTimeline, samples: [{ days: 1 / 24, p10: 1, p50: 30, p90: 50 }, { days: 1, p10: 2, p50: 10, p90: 20 }], people: otherPeople };
+
+test("with a compared plan, each table gains its columns, headed by the plans' names", () => {
+  const t = { ...en, chart: { ...en.chart, thisPlan: "This plan" } };
+  const [phases, curve, paths] = tableData(timeline, t, formatter("en").pct, days, samples, people, other);
+  const heads = (cells) => [...cells.map((c) => `${c} (This plan)`), ...cells.map((c) => `${c} (one session)`)];
+  assert.deepEqual(phases.head, [en.ui.phase, ...heads([en.ui.chance, en.ui.starts, en.ui.ends, en.ui.relief])]);
+  assert.deepEqual(phases.rows[1].slice(1), ["25%", "0.05 d (0.01 d–0.1 d)", "0.2 d (0.1 d–0.4 d)", "45% (30%–60%)", "0%", "–", "–", "–"]);
+  assert.deepEqual(curve.head, [en.ui.time, ...heads([en.ui.typical, en.ui.range])]);
+  assert.deepEqual(curve.rows[1], ["1 d", "20%", "5%–40%", "10%", "2%–20%"]);
+  assert.deepEqual(paths.head, [en.ui.path, ...heads([en.ui.peopleIn100])]);
+  // A path either plan's people take is listed, with both counts.
+  assert.deepEqual(paths.rows.map((r) => r[0]), ["acute only", "acute, then sub-acute", "acute, then chronic", "chronic only", "no meaningful relief"]);
+  assert.deepEqual(paths.rows[3], ["chronic only", "0", "5"]);
+});
+
+test("the CSV with a compared plan: the plan's curve unchanged, then the compared curve, then both plans' people", () => {
+  const csv = curveCsv(timeline, people, { timeline: otherTimeline, people: otherPeople });
+  const [curve, compared, paths] = csv.split("\n\n");
+  assert.equal(curve, curveCsv(timeline).trim());
+  assert.equal(compared, "compare_days,compare_p10_relief_percent,compare_p50_relief_percent,compare_p90_relief_percent\n0.02,0,30,50\n2,1,10,20");
+  assert.equal(paths.split("\n")[0], "path,people_per_100,compare_people_per_100");
+  assert.equal(paths.split("\n")[7], "chronicOnly,0,5");
+});
+
+test("each plan's icon array is labelled with its name when two are compared", () => {
+  assert.match(peopleLabel(otherPeople, en, "one session"), /^one session: what happens to 100 people like this: 10 with acute relief only;/);
+});

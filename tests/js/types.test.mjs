@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { test } from "node:test";
 import { FIELDS, camel } from "../../js/fields.js";
+import { ELEMENT_ATTRS } from "../../js/attributes.js";
 import { declarations } from "../../scripts/types.mjs";
 
 const root = new URL("../../", import.meta.url);
@@ -30,7 +31,7 @@ test("dist/relief-timeline.d.ts is the declarations of this field list (rebuild:
 
 test("the Scenario and the attributes are the field list's, the enums its values", () => {
   assert.deepEqual(members("Scenario"), FIELDS.map((f) => f[1]));
-  assert.deepEqual(members("ReliefTimelineAttributes"), [...FIELDS.map((f) => f[0]), "controls", "theme", "lang"]);
+  assert.deepEqual(members("ReliefTimelineAttributes"), ELEMENT_ATTRS);
   for (const [attr, field, values] of FIELDS.filter((f) => f[2])) {
     assert.deepEqual(union(field[0].toUpperCase() + field.slice(1)), values.map(camel), field);
     assert.ok(dts.includes(`"${attr}"?: ${values.map((v) => JSON.stringify(v)).join(" | ")};`), attr);

@@ -24,6 +24,12 @@ for (const { attribute, values, step } of Widget.fields) {
   label.append(attribute, input);
   scenario.append(label);
 }
+// The comparisons the widget offers (its "Compare with…" presets): each sets `compare-`
+// attributes, the same scenario with those fields changed.
+const COMPARISONS = Widget.comparisons;
+const COMPARE_ATTRS = Widget.observedAttributes.filter((n) => n.startsWith("compare-") && n !== "compare-label");
+for (const id of Object.keys(COMPARISONS)) form.elements.compare.append(new Option(id.replace(/-/g, " "), id));
+form.elements.compare.append(Object.assign(new Option("other (set by the preview's controls)", "custom"), { hidden: true }));
 for (const lang of ["en", ...Widget.languages]) {
   form.elements.lang.append(new Option(new Intl.DisplayNames([lang], { type: "language" }).of(lang), lang));
 }
@@ -35,6 +41,17 @@ function apply() {
     if (value) preview.setAttribute(attribute, value);
     else preview.removeAttribute(attribute);
   }
+  const comparison = form.elements.compare.value;
+  if (comparison !== "custom") {
+    for (const name of COMPARE_ATTRS) {
+      const value = COMPARISONS[comparison]?.[name.slice("compare-".length)];
+      if (value === undefined) preview.removeAttribute(name);
+      else preview.setAttribute(name, value);
+    }
+  }
+  const label = form.elements["compare-label"].value.trim();
+  if (label && comparison) preview.setAttribute("compare-label", label);
+  else preview.removeAttribute("compare-label");
   preview.toggleAttribute("controls", form.elements.controls.checked);
   const theme = form.elements.theme.value;
   if (theme === "auto") preview.removeAttribute("theme");
@@ -81,6 +98,15 @@ function copyText(textarea, button) {
 preview.addEventListener("timelinechange", (event) => {
   // The preview's own controls may have changed the scenario: the form follows.
   for (const { attribute } of Widget.fields) form.elements[attribute].value = preview.getAttribute(attribute) || "";
+  // ... and so does the comparison: its preset, or "other" for attributes that are none.
+  const set = COMPARE_ATTRS.filter((n) => preview.hasAttribute(n));
+  const preset = Object.keys(COMPARISONS).find((id) => {
+    const attrs = Object.entries(COMPARISONS[id]);
+    return attrs.length === set.length && attrs.every(([a, v]) => preview.getAttribute("compare-" + a) === v);
+  });
+  form.elements.compare.value = event.detail.compare ? preset || "custom" : "";
+  const label = form.elements["compare-label"];
+  if (preview.hasAttribute("compare-label") && label.value.trim() !== preview.getAttribute("compare-label")) label.value = preview.getAttribute("compare-label");
   const attributes = drawnAttributes();
   PLATFORMS.forEach(([, write], i) => (boxes[i].value = write(attributes)));
   // The picture's alt text is the chart's own plain-language summary; the caption says what it is
