@@ -9,6 +9,11 @@ const shots = [
   { file: "chart-desktop-dark.png", path: "/chart.html", width: 1000, height: 640, scheme: "dark", scale: 1 },
   { file: "chart-phone-light.png", path: "/chart.html", width: 360, height: 560, scheme: "light", scale: 2 },
   { file: "chart-phone-dark.png", path: "/chart.html", width: 360, height: 560, scheme: "dark", scale: 2 },
+  // The same plan compared with itself without boosters (the compare- attributes in the hash).
+  ...["light", "dark"].flatMap((scheme) => [
+    { file: `compare-desktop-${scheme}.png`, path: "/chart.html#compare-boosters=0", width: 1000, height: 640, scheme, scale: 1 },
+    { file: `compare-phone-${scheme}.png`, path: "/chart.html#compare-boosters=0", width: 360, height: 560, scheme, scale: 2 },
+  ]),
 ];
 mkdirSync("docs", { recursive: true });
 const server = await serve();
