@@ -46,6 +46,10 @@ fn labels_in(lang: &str) -> Labels {
         people_title: s("peopleTitle"),
         paths: list("paths").try_into().expect("8 paths"),
         people_count: s("peopleCount"),
+        this_plan: s("thisPlan"),
+        compared: s("compared"),
+        other_plan: s("otherPlan"),
+        people_title_of: s("peopleTitleOf"),
     }
 }
 
@@ -482,10 +486,14 @@ fn the_svg_export_is_one_document_of_the_chart_then_the_array() {
         height: opts.height + people_h,
         ..opts.clone()
     };
+    let people = ChartOptions {
+        height: people_h,
+        ..opts.clone()
+    };
     let mut svg = String::new();
     {
         let root = SvgBackend::new(&mut svg, pixel_size(&both)).into_drawing_area();
-        draw_with_people(&root, &tl, &opts, people_h).expect("drawn");
+        draw_with_people(&root, &tl, None, &opts, &[(&tl, people)]).expect("drawn");
         root.present().expect("presented");
     }
     assert_eq!(svg.matches("<svg").count(), 1);

@@ -64,6 +64,32 @@ pub struct SummaryWords {
     pub units: [Plural; 6],
     /// The decimal separator.
     pub decimal: String,
+    /// A chance in a comparison, with `{k}` and `{n}` for "k in n": "about {k} in {n}".
+    pub chance: String,
+    /// A chance of 95% or more in a comparison: "almost everyone".
+    pub chance_all: String,
+    /// A chance below 0.5% in a comparison: "almost no one".
+    pub chance_none: String,
+    /// How two plans' estimates differ, against a plan by name: `{plan}`, `{differences}` (the
+    /// differences joined by "; ").
+    pub compare: String,
+    /// How two plans' estimates differ, against a plan without a name: `{differences}`.
+    pub compare_other: String,
+    /// Two plans whose estimates differ, though not in the comparison's words.
+    pub compare_alike: String,
+    /// Two plans with the same estimate.
+    pub compare_same: String,
+    /// The phases in a comparison: acute, sub-acute, chronic relief.
+    pub compare_phases: [String; 3],
+    /// A phase's chance with this plan instead of the other: `{phase}`, `{a}`, `{b}`.
+    pub compare_chance: String,
+    /// How long relief typically lasts with this plan instead of the other: `{a}`, `{b}`.
+    pub compare_lasts: String,
+    /// Who reaches meaningful relief with this plan instead of the other: `{a}`, `{b}`, each of
+    /// [`SummaryWords::reach`].
+    pub compare_reach: String,
+    /// Who reaches meaningful relief: "most people" (half or more), "fewer than half".
+    pub reach: [String; 2],
 }
 
 impl Default for SummaryWords {
@@ -132,6 +158,20 @@ impl Default for SummaryWords {
                 pair("{n} year", "{n} years"),
             ],
             decimal: s("."),
+            chance: s("about {k} in {n}"),
+            chance_all: s("almost everyone"),
+            chance_none: s("almost no one"),
+            compare: s("Compared with {plan}: {differences}."),
+            compare_other: s("Compared with the other plan: {differences}."),
+            compare_alike: s(
+                "The two plans give about the same chances of relief, lasting about as long.",
+            ),
+            compare_same: s("Both plans give the same estimate."),
+            compare_phases: ["acute relief", "sub-acute relief", "chronic relief"].map(s),
+            compare_chance: s("{phase} for {a} instead of {b}"),
+            compare_lasts: s("relief typically lasts {a} instead of {b}"),
+            compare_reach: s("{a} reach meaningful relief instead of {b}"),
+            reach: [s("most people"), s("fewer than half")],
         }
     }
 }
@@ -185,7 +225,7 @@ impl SummaryWords {
     }
 
     /// A duration in a sentence, as an approximation: "about 8.3 weeks".
-    fn about(&self, days: f64) -> String {
+    pub(crate) fn about(&self, days: f64) -> String {
         fill(&self.about, &[("duration", &self.duration(days))])
     }
 
@@ -200,6 +240,41 @@ impl SummaryWords {
             fill(&self.in_ten, &[("k", &Num::new(tenths, 0).to_string())])
         }
     }
+
+    /// A chance in a comparison: "about 3 in 10" ([`nearest_fraction`]), "almost everyone" from
+    /// 95%, "almost no one" below 0.5%.
+    pub(crate) fn chance(&self, p: f64) -> String {
+        if p >= 0.95 {
+            self.chance_all.clone()
+        } else if p.is_nan() || p < 0.005 {
+            self.chance_none.clone()
+        } else {
+            let (k, n) = nearest_fraction(p);
+            fill(
+                &self.chance,
+                &[("k", &k.to_string()), ("n", &n.to_string())],
+            )
+        }
+    }
+}
+
+/// A probability as "k in n", in the summary's terms: tenths from 5% up ("4 in 10", as the
+/// summary's "About 4 in 10 people"), and below that the nearest of 1 in 20, 50 or 100 (where the
+/// summary says "Fewer than 1 in 10").
+pub fn nearest_fraction(p: f64) -> (u32, u32) {
+    if p >= 0.05 {
+        // At most 9 in 10: from 95% the chart says nothing and the summary "Almost everyone".
+        return ((p * 10.0).round().min(9.0) as u32, 10);
+    }
+    let small = [(1, 20), (1, 50), (1, 100)];
+    let distance = |&(k, n): &(u32, u32)| (f64::from(k) / f64::from(n) - p).abs();
+    let mut best = small[0];
+    for f in small {
+        if distance(&f) < distance(&best) {
+            best = f;
+        }
+    }
+    best
 }
 
 /// A word in its plural forms (the CLDR categories `one` and `other`).

@@ -13,7 +13,7 @@ use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::estimator::{estimate, schema, SummaryWords, Timeline};
+use crate::estimator::{compare, estimate, schema, Percentiles, SummaryWords, Timeline};
 use crate::number::Num;
 use crate::render::{self, ChartOptions, Labels, Layout};
 
@@ -74,15 +74,16 @@ fn options_from_js(
     })
 }
 
-/// Draws a timeline on either backend and presents it.
+/// Draws a timeline, compared with `other` if given, on either backend and presents it.
 fn paint(
     backend: AnyBackend,
     timeline: &Timeline,
+    other: Option<(&Timeline, &str)>,
     options: &ChartOptions,
 ) -> Result<Layout, JsError> {
     let root = backend.into_drawing_area();
-    let layout =
-        render::draw(&root, timeline, options).map_err(|e| JsError::new(&e.to_string()))?;
+    let layout = render::draw_compared(&root, timeline, other, options)
+        .map_err(|e| JsError::new(&e.to_string()))?;
     root.present().map_err(|e| JsError::new(&e.to_string()))?;
     Ok(layout)
 }
@@ -155,11 +156,42 @@ pub fn estimate_js(scenario: JsValue) -> Result<JsValue, JsValue> {
     Ok(to_js(&estimate(&input::scenario(&scenario)?))?)
 }
 
-/// One chart: a scenario's timeline and where it was last drawn.
+/// One chart: a scenario's timeline and where it was last drawn, the plan's name, and the plan
+/// it is compared with.
 #[wasm_bindgen]
 pub struct Chart {
     timeline: Timeline,
     layout: Option<Layout>,
+    name: String,
+    other: Option<(Timeline, String)>,
+}
+
+impl Chart {
+    /// The compared plan: its timeline and name ("" for none).
+    fn other(&self) -> Option<(&Timeline, &str)> {
+        self.other.as_ref().map(|(t, name)| (t, name.as_str()))
+    }
+
+    /// The words of this plan's icon array: titled with its name, or "This plan" when compared.
+    fn people_labels(&self, labels: &Labels) -> Labels {
+        if !self.name.is_empty() {
+            labels.titled(&self.name)
+        } else if self.other.is_some() {
+            labels.titled(&labels.this_plan)
+        } else {
+            labels.clone()
+        }
+    }
+
+    /// The icon arrays of the SVG export, each with its words: this plan's, then the compared
+    /// plan's (titled with its name or "the other plan").
+    fn arrays(&self, labels: &Labels) -> Vec<(&Timeline, Labels)> {
+        let mut arrays = vec![(&self.timeline, self.people_labels(labels))];
+        if let Some((t, name)) = self.other() {
+            arrays.push((t, labels.titled(labels.plan_name(name))));
+        }
+        arrays
+    }
 }
 
 #[wasm_bindgen]
@@ -170,7 +202,33 @@ impl Chart {
         Ok(Chart {
             timeline: estimate(&input::scenario(&scenario)?),
             layout: None,
+            name: String::new(),
+            other: None,
         })
+    }
+
+    /// The plan's name as the reader sees it ("one session"); empty for none.
+    #[wasm_bindgen(setter)]
+    pub fn set_name(&mut self, name: String) {
+        self.name = name;
+    }
+
+    /// Compares this plan with `other`'s: keeps a copy of its timeline and name, drawn over this
+    /// one's by [`Chart::draw`] and [`Chart::svg`], read by [`Chart::probe`] and
+    /// [`Chart::compare_summary`].
+    #[wasm_bindgen(js_name = compareWith)]
+    pub fn compare_with(&mut self, other: &Chart) {
+        self.other = Some((other.timeline.clone(), other.name.clone()));
+    }
+
+    /// One sentence on how this plan's estimate differs from the compared plan's, in `words`;
+    /// empty when there is no comparison.
+    #[wasm_bindgen(js_name = compareSummary)]
+    pub fn compare_summary(&self, words: &Words) -> Vec<String> {
+        let sentence = self
+            .other()
+            .map(|(b, name)| compare(&self.timeline, b, name, &words.summary));
+        sentence.into_iter().collect()
     }
 
     /// The timeline as a plain object.
@@ -196,7 +254,7 @@ impl Chart {
     ) -> Result<(), JsError> {
         let options = options_from_js(width, height, scale, theme, words)?;
         let backend = sized_canvas(canvas, &options)?;
-        self.layout = Some(paint(backend, &self.timeline, &options)?);
+        self.layout = Some(paint(backend, &self.timeline, self.other(), &options)?);
         Ok(())
     }
 
@@ -213,7 +271,8 @@ impl Chart {
         theme: &str,
         words: &Words,
     ) -> Result<(), JsError> {
-        let options = options_from_js(width, height, scale, theme, words)?;
+        let mut options = options_from_js(width, height, scale, theme, words)?;
+        options.labels = self.people_labels(&options.labels);
         let backend = sized_canvas(canvas, &options)?;
         paint_people(backend, &self.timeline, &options)
     }
@@ -221,7 +280,8 @@ impl Chart {
     /// The height in CSS pixels that the icon array wants at `width` in `words`.
     #[wasm_bindgen(js_name = peopleHeight)]
     pub fn people_height(&self, width: f64, words: &Words) -> f64 {
-        render::people_height(width, &self.timeline.paths, &words.labels)
+        let labels = self.people_labels(&words.labels);
+        render::people_height(width, &self.timeline.paths, &labels)
     }
 
     /// The people in 100 on each path, as the icon array draws them (summing to 100), in its
@@ -233,7 +293,8 @@ impl Chart {
 
     /// What the chart shows at `x` CSS pixels from its left edge, with its time in `words` and the
     /// plot area it was read on (all a read-out needs: one call per pointer move), or `undefined`
-    /// outside the plot.
+    /// outside the plot. Comparing, `compare` is the other plan's `{p10, p50, p90}` then (left
+    /// out past that plan's horizon).
     pub fn probe(&self, x: f64, words: &Words) -> Result<JsValue, JsError> {
         /// A reading with its time in words: all a read-out needs, in one call.
         #[derive(Serialize)]
@@ -245,6 +306,8 @@ impl Chart {
             p50: f64,
             p90: f64,
             plot: render::Rect,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            compare: Option<Percentiles>,
         }
         match self
             .layout
@@ -259,6 +322,10 @@ impl Chart {
                 p50: r.p50,
                 p90: r.p90,
                 plot: r.plot,
+                compare: self
+                    .other()
+                    .filter(|(b, _)| r.days <= b.horizon_days * (1.0 + 1e-9))
+                    .map(|(b, _)| b.relief.at(r.days)),
             }),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -300,7 +367,8 @@ impl Chart {
     }
 
     /// The same chart as an SVG document, and under it the icon array of 100 people at the
-    /// height [`Chart::people_height`] gives: one document.
+    /// height [`Chart::people_height`] gives (comparing: this plan's, then the other's, each
+    /// titled with its plan): one document.
     pub fn svg(
         &self,
         width: f64,
@@ -309,15 +377,27 @@ impl Chart {
         words: &Words,
     ) -> Result<String, JsError> {
         let options = options_from_js(width, height, 1.0, theme, words)?;
-        let people_height = self.people_height(options.width, words);
-        let both = ChartOptions {
-            height: options.height + people_height,
+        let arrays: Vec<(&Timeline, ChartOptions)> = self
+            .arrays(&options.labels)
+            .into_iter()
+            .map(|(t, labels)| {
+                let height = render::people_height(options.width, &t.paths, &labels);
+                let array = ChartOptions {
+                    height,
+                    labels,
+                    ..options.clone()
+                };
+                (t, array)
+            })
+            .collect();
+        let all = ChartOptions {
+            height: arrays.iter().fold(options.height, |h, (_, a)| h + a.height),
             ..options.clone()
         };
         let mut svg = String::new();
-        let backend = render::SvgBackend::new(&mut svg, render::pixel_size(&both));
+        let backend = render::SvgBackend::new(&mut svg, render::pixel_size(&all));
         let root = AnyBackend::Svg(backend).into_drawing_area();
-        render::draw_with_people(&root, &self.timeline, &options, people_height)
+        render::draw_with_people(&root, &self.timeline, self.other(), &options, &arrays)
             .map_err(|e| JsError::new(&e.to_string()))?;
         root.present().map_err(|e| JsError::new(&e.to_string()))?;
         Ok(svg)
