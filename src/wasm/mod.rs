@@ -431,3 +431,75 @@ pub fn bench_estimate(scenario: JsValue, times: u32) -> Result<(), JsValue> {
 pub fn debug_panic() {
     panic!("debug_panic: deliberate panic for the panic-isolation test");
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    // In Node (`cargo test --target wasm32-unknown-unknown --lib`).
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn chart(json: &str) -> Chart {
+        let scenario = js_sys::JSON::parse(json).expect("JSON");
+        Chart::new(scenario).expect("a valid scenario")
+    }
+
+    fn english() -> Words {
+        Words::new(JsValue::UNDEFINED, JsValue::UNDEFINED).expect("English")
+    }
+
+    #[test]
+    fn a_compared_chart_names_both_plans_and_reads_both() {
+        let words = english();
+        let mut a = chart(r#"{"sessions":5}"#);
+        let mut b = chart("{}");
+        assert!(a.compare_summary(&words).is_empty());
+        let plain = a.people_height(640.0, &words);
+        b.set_name("one session".into());
+        a.compare_with(&b);
+        let sentence = a.compare_summary(&words);
+        assert_eq!(sentence.len(), 1);
+        assert!(
+            sentence[0].starts_with("Compared with one session: "),
+            "{sentence:?}"
+        );
+        // Titled "This plan: ..." now (it has no name of its own): a line more, or the same.
+        assert!(a.people_height(640.0, &words) >= plain);
+        let svg = a.svg(640.0, 400.0, "light", &words).expect("drawn");
+        let at = |text: &str| svg.find(text).unwrap_or_else(|| panic!("no {text:?}"));
+        assert!(at("Compared: one session") < at("Educational estimate"));
+        assert!(at("Educational estimate") < at("This plan: what happens"));
+        assert!(at("This plan: what happens") < at("One session: what happens"));
+        // The probe reads the other plan too.
+        let options = ChartOptions {
+            width: 640.0,
+            height: 400.0,
+            ..ChartOptions::default()
+        };
+        let (_, layout) = render::to_svg_compared(&a.timeline, a.other(), &options).expect("drawn");
+        let x = (layout.plot.x0 + layout.plot.x1) / 2.0;
+        a.layout = Some(layout);
+        let reading = a.probe(x, &words).expect("read");
+        let compare = js_sys::Reflect::get(&reading, &"compare".into()).expect("compare");
+        let p50 = js_sys::Reflect::get(&compare, &"p50".into()).expect("p50");
+        assert!(p50.as_f64().is_some_and(f64::is_finite), "{p50:?}");
+        // A named plan's own array is titled with its name.
+        a.set_name("five sessions".into());
+        let svg = a.svg(640.0, 400.0, "dark", &words).expect("drawn");
+        assert!(svg.contains("Five sessions: what happens"));
+    }
+
+    #[test]
+    fn a_plain_chart_reads_no_comparison() {
+        let words = english();
+        let mut a = chart("{}");
+        let options = ChartOptions::default();
+        let (_, layout) = render::to_svg(&a.timeline, &options).expect("drawn");
+        let x = layout.plot.x0 + 10.0;
+        a.layout = Some(layout);
+        let reading = a.probe(x, &words).expect("read");
+        let compare = js_sys::Reflect::get(&reading, &"compare".into()).expect("compare");
+        assert!(compare.is_undefined());
+        let svg = a.svg(640.0, 400.0, "light", &words).expect("drawn");
+        assert!(svg.contains("What happens to 100 people like this"));
+    }
+}
