@@ -8,7 +8,7 @@ use crate::template::fill;
 /// One sentence on how plan `a`'s estimate differs from plan `b`'s, named `plan` ("" for none):
 /// the chance of each phase where it reads differently, and how long relief typically lasts
 /// (half of people's relief has ended by then, the summary's fact; where fewer than half reach
-/// relief with one plan, who reaches it instead). "Compared with one session: sub-acute relief
+/// relief with either plan, the chance of any relief instead). "Compared with one session: sub-acute relief
 /// for about 3 in 10 instead of about 1 in 50; relief typically lasts about 3 weeks instead of
 /// about 2 days."
 pub fn compare(a: &Timeline, b: &Timeline, plan: &str, w: &SummaryWords) -> String {
@@ -17,15 +17,15 @@ pub fn compare(a: &Timeline, b: &Timeline, plan: &str, w: &SummaryWords) -> Stri
     }
     let differences = differences(a, b, w);
     if differences.is_empty() {
-        return w.compare_alike.clone();
+        return w.compare[2].clone();
     }
-    let list = differences.join("; ");
-    if plan.is_empty() {
-        fill(&w.compare_other, &[("differences", &list)])
-    } else {
-        // The reader's name last: braces in it are left as they are.
-        fill(&w.compare, &[("differences", &list), ("plan", plan)])
-    }
+    let [named, unnamed, _] = &w.compare;
+    let template = if plan.is_empty() { unnamed } else { named };
+    // The reader's name last: braces in it are left as they are.
+    fill(
+        template,
+        &[("differences", &differences.join("; ")), ("plan", plan)],
+    )
 }
 
 /// Whether two timelines estimate the same: phases, paths, relief and its end.
@@ -40,27 +40,30 @@ fn same_estimate(a: &Timeline, b: &Timeline) -> bool {
 fn differences(a: &Timeline, b: &Timeline, w: &SummaryWords) -> Vec<String> {
     let chances = |t: &Timeline| {
         let p = &t.phases;
-        [&p.acute, &p.sub_acute, &p.chronic].map(|phase| w.chance(phase.probability))
+        [
+            p.acute.probability,
+            p.sub_acute.probability,
+            p.chronic.probability,
+        ]
     };
-    let mut out: Vec<String> = chances(a)
-        .into_iter()
-        .zip(chances(b))
-        .zip(&w.compare_phases)
-        .filter_map(|((x, y), phase)| versus(&w.compare_chance, phase, x, y))
-        .collect();
-    let most = |t: &Timeline| t.summary_facts.reached >= 0.5;
-    let lasting = match (most(a), most(b)) {
-        (true, true) => {
-            let about = |t: &Timeline| w.about(t.relief_end_days.p50);
-            versus(&w.compare_lasts, "", about(a), about(b))
-        }
-        (false, false) => None,
-        (x, y) => {
-            let who = |most: bool| w.reach[usize::from(!most)].clone();
-            versus(&w.compare_reach, "", who(x), who(y))
-        }
-    };
-    out.extend(lasting);
+    let (pa, pb) = (chances(a), chances(b));
+    let mut out = Vec::new();
+    for (i, phase) in w.compare_phases.iter().enumerate() {
+        out.extend(versus(
+            &w.compare_chance,
+            phase,
+            w.chance(pa[i]),
+            w.chance(pb[i]),
+        ));
+    }
+    let reached = |t: &Timeline| t.summary_facts.reached;
+    out.extend(if reached(a) >= 0.5 && reached(b) >= 0.5 {
+        let about = |t: &Timeline| w.about(t.relief_end_days.p50);
+        versus(&w.compare_lasts, "", about(a), about(b))
+    } else {
+        let chance = |t: &Timeline| w.chance(reached(t));
+        versus(&w.compare_chance, &w.compare_any, chance(a), chance(b))
+    });
     out
 }
 

@@ -64,32 +64,23 @@ pub struct SummaryWords {
     pub units: [Plural; 6],
     /// The decimal separator.
     pub decimal: String,
-    /// A chance in a comparison, with `{k}` and `{n}` for "k in n": "about {k} in {n}".
-    pub chance: String,
-    /// A chance of 95% or more in a comparison: "almost everyone".
-    pub chance_all: String,
-    /// A chance below 0.5% in a comparison: "almost no one".
-    pub chance_none: String,
-    /// How two plans' estimates differ, against a plan by name: `{plan}`, `{differences}` (the
-    /// differences joined by "; ").
-    pub compare: String,
-    /// How two plans' estimates differ, against a plan without a name: `{differences}`.
-    pub compare_other: String,
-    /// Two plans whose estimates differ, though not in the comparison's words.
-    pub compare_alike: String,
+    /// A chance in a comparison: "about {k} in {n}" (`{k}` in `{n}`), from 95% "almost everyone",
+    /// below 0.5% "almost no one".
+    pub chance: [String; 3],
+    /// How two plans' estimates differ: against a plan by name (`{plan}`, `{differences}`: the
+    /// differences joined by "; "), against a plan without a name (`{differences}`), and when
+    /// they differ though not in these words.
+    pub compare: [String; 3],
     /// Two plans with the same estimate.
     pub compare_same: String,
     /// The phases in a comparison: acute, sub-acute, chronic relief.
     pub compare_phases: [String; 3],
-    /// A phase's chance with this plan instead of the other: `{phase}`, `{a}`, `{b}`.
+    /// Meaningful relief at any time, in a comparison.
+    pub compare_any: String,
+    /// A chance with this plan instead of the other: `{phase}`, `{a}`, `{b}`.
     pub compare_chance: String,
     /// How long relief typically lasts with this plan instead of the other: `{a}`, `{b}`.
     pub compare_lasts: String,
-    /// Who reaches meaningful relief with this plan instead of the other: `{a}`, `{b}`, each of
-    /// [`SummaryWords::reach`].
-    pub compare_reach: String,
-    /// Who reaches meaningful relief: "most people" (half or more), "fewer than half".
-    pub reach: [String; 2],
 }
 
 impl Default for SummaryWords {
@@ -158,20 +149,18 @@ impl Default for SummaryWords {
                 pair("{n} year", "{n} years"),
             ],
             decimal: s("."),
-            chance: s("about {k} in {n}"),
-            chance_all: s("almost everyone"),
-            chance_none: s("almost no one"),
-            compare: s("Compared with {plan}: {differences}."),
-            compare_other: s("Compared with the other plan: {differences}."),
-            compare_alike: s(
+            chance: ["about {k} in {n}", "almost everyone", "almost no one"].map(s),
+            compare: [
+                "Compared with {plan}: {differences}.",
+                "Compared with the other plan: {differences}.",
                 "The two plans give about the same chances of relief, lasting about as long.",
-            ),
+            ]
+            .map(s),
             compare_same: s("Both plans give the same estimate."),
             compare_phases: ["acute relief", "sub-acute relief", "chronic relief"].map(s),
+            compare_any: s("any meaningful relief"),
             compare_chance: s("{phase} for {a} instead of {b}"),
             compare_lasts: s("relief typically lasts {a} instead of {b}"),
-            compare_reach: s("{a} reach meaningful relief instead of {b}"),
-            reach: [s("most people"), s("fewer than half")],
         }
     }
 }
@@ -244,16 +233,14 @@ impl SummaryWords {
     /// A chance in a comparison: "about 3 in 10" ([`nearest_fraction`]), "almost everyone" from
     /// 95%, "almost no one" below 0.5%.
     pub(crate) fn chance(&self, p: f64) -> String {
+        let [template, all, none] = &self.chance;
         if p >= 0.95 {
-            self.chance_all.clone()
+            all.clone()
         } else if p.is_nan() || p < 0.005 {
-            self.chance_none.clone()
+            none.clone()
         } else {
             let (k, n) = nearest_fraction(p);
-            fill(
-                &self.chance,
-                &[("k", &k.to_string()), ("n", &n.to_string())],
-            )
+            fill(template, &[("k", &k.to_string()), ("n", &n.to_string())])
         }
     }
 }

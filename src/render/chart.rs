@@ -91,7 +91,8 @@ pub fn draw_compared<DB: DrawingBackend>(
 
     // Legend rows at the top.
     let has_boosters = timeline.doses.iter().any(|d| d.booster);
-    let items = legend_items(labels, has_boosters, other.map(|(_, name)| name));
+    let compared = other.map(|(_, name)| labels.compared_entry(name));
+    let items = legend_items(labels, has_boosters, compared.as_deref());
     let legend_bottom = draw_legend(&mut pen, &theme, &items, w, pad, small)?;
 
     // The footnote at the bottom, in as many lines as it takes (long in some languages).
@@ -160,22 +161,26 @@ pub fn draw_compared<DB: DrawingBackend>(
     Ok(layout)
 }
 
-/// The legend's entries: the median (this plan's and the other's when comparing), the band,
-/// doses, boosters when there are any, side effects.
-fn legend_items(labels: &Labels, boosters: bool, other: Option<&str>) -> Vec<(String, Swatch)> {
-    let mut items = match other {
-        None => vec![(labels.median.clone(), Swatch::Line)],
-        Some(name) => vec![
-            (labels.this_plan.clone(), Swatch::Line),
-            (labels.compared_entry(name), Swatch::Dashed),
+/// The legend's entries: the median (comparing, this plan's, then the other's entry
+/// `compared`), the band, doses, boosters when there are any, side effects.
+fn legend_items<'a>(
+    labels: &'a Labels,
+    boosters: bool,
+    compared: Option<&'a str>,
+) -> Vec<(&'a str, Swatch)> {
+    let mut items = match compared {
+        None => vec![(labels.median.as_str(), Swatch::Line)],
+        Some(entry) => vec![
+            (labels.this_plan.as_str(), Swatch::Line),
+            (entry, Swatch::Dashed),
         ],
     };
-    items.push((labels.band.clone(), Swatch::Band));
-    items.push((labels.dose.clone(), Swatch::Dose));
+    items.push((&labels.band, Swatch::Band));
+    items.push((&labels.dose, Swatch::Dose));
     if boosters {
-        items.push((labels.booster.clone(), Swatch::Booster));
+        items.push((&labels.booster, Swatch::Booster));
     }
-    items.push((labels.side_effects.clone(), Swatch::SideEffect));
+    items.push((&labels.side_effects, Swatch::SideEffect));
     items
 }
 
@@ -183,7 +188,7 @@ fn legend_items(labels: &Labels, boosters: bool, other: Option<&str>) -> Vec<(St
 fn draw_legend<DB: DrawingBackend>(
     pen: &mut Pen<DB>,
     theme: &Theme,
-    items: &[(String, Swatch)],
+    items: &[(&str, Swatch)],
     w: f64,
     pad: f64,
     size: f64,

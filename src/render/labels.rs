@@ -125,17 +125,13 @@ impl Labels {
         fill(&self.compared, &[("plan", self.plan_name(name))])
     }
 
-    /// These words with the icon array titled for the plan `plan`: "One session: what happens to
-    /// 100 people like this" (its first letter a capital).
-    pub fn titled(&self, plan: &str) -> Labels {
+    /// The icon array's title for the plan `plan`: "One session: what happens to 100 people like
+    /// this" (its first letter a capital, if ASCII).
+    pub fn people_title_for(&self, plan: &str) -> String {
         let title = fill(&self.people_title_of, &[("plan", plan)]);
         let mut chars = title.chars();
-        let people_title = chars
-            .next()
-            .map_or(String::new(), |c| c.to_uppercase().chain(chars).collect());
-        Labels {
-            people_title,
-            ..self.clone()
-        }
+        chars.next().map_or(String::new(), |c| {
+            c.to_ascii_uppercase().to_string() + chars.as_str()
+        })
     }
 }

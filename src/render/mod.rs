@@ -1,4 +1,4 @@
-//! The renderer: draws a [`Timeline`](crate::estimator::Timeline) on any plotters backend
+//! The renderer: draws a [`Timeline`] on any plotters backend
 //! (a canvas in the browser, SVG natively and for export).
 
 mod axis;

@@ -10,6 +10,7 @@ use backend::AnyBackend;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use serde::Serialize;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -160,35 +161,48 @@ pub fn estimate_js(scenario: JsValue) -> Result<JsValue, JsValue> {
 /// it is compared with.
 #[wasm_bindgen]
 pub struct Chart {
-    timeline: Timeline,
+    timeline: Rc<Timeline>,
     layout: Option<Layout>,
     name: String,
-    other: Option<(Timeline, String)>,
+    other: Option<(Rc<Timeline>, String)>,
 }
 
 impl Chart {
     /// The compared plan: its timeline and name ("" for none).
     fn other(&self) -> Option<(&Timeline, &str)> {
-        self.other.as_ref().map(|(t, name)| (t, name.as_str()))
+        self.other.as_ref().map(|(t, name)| (&**t, name.as_str()))
     }
 
-    /// The words of this plan's icon array: titled with its name, or "This plan" when compared.
-    fn people_labels(&self, labels: &Labels) -> Labels {
+    /// The title of this plan's icon array when it names the plan: by its name, or "This plan"
+    /// when compared.
+    fn people_title(&self, labels: &Labels) -> Option<String> {
         if !self.name.is_empty() {
-            labels.titled(&self.name)
-        } else if self.other.is_some() {
-            labels.titled(&labels.this_plan)
+            Some(labels.people_title_for(&self.name))
         } else {
-            labels.clone()
+            let this = self.other.as_ref().map(|_| labels.this_plan.as_str());
+            this.map(|plan| labels.people_title_for(plan))
         }
+    }
+
+    /// `labels` with the icon array's title set to `title`, if any.
+    fn titled(labels: &Labels, title: Option<String>) -> Labels {
+        let mut labels = labels.clone();
+        if let Some(title) = title {
+            labels.people_title = title;
+        }
+        labels
     }
 
     /// The icon arrays of the SVG export, each with its words: this plan's, then the compared
     /// plan's (titled with its name or "the other plan").
     fn arrays(&self, labels: &Labels) -> Vec<(&Timeline, Labels)> {
-        let mut arrays = vec![(&self.timeline, self.people_labels(labels))];
+        let mut arrays = vec![(
+            &*self.timeline,
+            Chart::titled(labels, self.people_title(labels)),
+        )];
         if let Some((t, name)) = self.other() {
-            arrays.push((t, labels.titled(labels.plan_name(name))));
+            let title = labels.people_title_for(labels.plan_name(name));
+            arrays.push((t, Chart::titled(labels, Some(title))));
         }
         arrays
     }
@@ -200,7 +214,7 @@ impl Chart {
     #[wasm_bindgen(constructor)]
     pub fn new(scenario: JsValue) -> Result<Chart, JsValue> {
         Ok(Chart {
-            timeline: estimate(&input::scenario(&scenario)?),
+            timeline: Rc::new(estimate(&input::scenario(&scenario)?)),
             layout: None,
             name: String::new(),
             other: None,
@@ -218,7 +232,7 @@ impl Chart {
     /// [`Chart::compare_summary`].
     #[wasm_bindgen(js_name = compareWith)]
     pub fn compare_with(&mut self, other: &Chart) {
-        self.other = Some((other.timeline.clone(), other.name.clone()));
+        self.other = Some((Rc::clone(&other.timeline), other.name.clone()));
     }
 
     /// One sentence on how this plan's estimate differs from the compared plan's, in `words`;
@@ -233,7 +247,7 @@ impl Chart {
 
     /// The timeline as a plain object.
     pub fn timeline(&self) -> Result<JsValue, JsError> {
-        to_js(&self.timeline)
+        to_js(&*self.timeline)
     }
 
     /// The plain-language summary in `words`.
@@ -272,7 +286,9 @@ impl Chart {
         words: &Words,
     ) -> Result<(), JsError> {
         let mut options = options_from_js(width, height, scale, theme, words)?;
-        options.labels = self.people_labels(&options.labels);
+        if let Some(title) = self.people_title(&options.labels) {
+            options.labels.people_title = title;
+        }
         let backend = sized_canvas(canvas, &options)?;
         paint_people(backend, &self.timeline, &options)
     }
@@ -280,7 +296,7 @@ impl Chart {
     /// The height in CSS pixels that the icon array wants at `width` in `words`.
     #[wasm_bindgen(js_name = peopleHeight)]
     pub fn people_height(&self, width: f64, words: &Words) -> f64 {
-        let labels = self.people_labels(&words.labels);
+        let labels = Chart::titled(&words.labels, self.people_title(&words.labels));
         render::people_height(width, &self.timeline.paths, &labels)
     }
 
