@@ -1,13 +1,13 @@
 //! The maintenance and continuous subcutaneous studies of `shared/evidence.md` against the model
-//! (the other duration studies are `relief_timeline::estimator::studies`, tested in
-//! `tests/estimator_studies.rs`).
+//! beyond their duration (the duration studies, `maint-marchetti`'s among them, are
+//! `relief_timeline::estimator::studies`, tested in `tests/estimator_studies.rs`).
 //!
 //! - `maint-marchetti` (uncontrolled, 51 patients, 60% neuropathic): oral ketamine at a mean
 //!   2 mg/kg a day in 3-4 intakes, continued 3 months when it worked; effective in 44%, partly
 //!   in 20% (mean 30% less pain). Modelled as 0.5 mg/kg every 6 hours to day 90, neuropathic
-//!   (the IV titration before it is left out): the median person's relief lasts while dosing
-//!   does, so 90 days is compared with `reliefEndDays` as the duration studies are; the share
-//!   with sub-acute relief must lie between 44% and 64%.
+//!   (the IV titration before it is left out; the regimen of the study list): the median
+//!   person's relief lasts while dosing does, so 90 days is compared with `reliefEndDays` as the
+//!   duration studies are; the share with sub-acute relief must lie between 44% and 64%.
 //! - `sc-zekry` (uncontrolled, 70 patients, mixed pain): continuous subcutaneous infusion for 3-7
 //!   days, pain about 28% lower, "sustained for between 3 months and 6 years" (some then on
 //!   sublingual lozenges). Modelled as 0.2 mg/kg/h (`sc-rate`: 0.1-1.2 titrated, at most 500 mg
@@ -19,6 +19,7 @@
 //!   expressed here.
 #![cfg(not(target_arch = "wasm32"))]
 
+use relief_timeline::estimator::studies::STUDIES;
 use relief_timeline::estimator::{estimate, Scenario, Timeline};
 
 fn timeline(json: &str) -> Timeline {
@@ -27,12 +28,13 @@ fn timeline(json: &str) -> Timeline {
 
 #[test]
 fn marchetti_oral_maintenance_is_reproduced() {
-    let t = timeline(
-        r#"{"route":"oral","doseMgPerKg":0.5,"maintenanceEveryHours":6,"maintenanceUntilDay":90,
-            "condition":"neuropathic","horizonDays":180}"#,
-    );
+    let study = STUDIES
+        .iter()
+        .find(|s| s.id == "maint-marchetti")
+        .expect("maint-marchetti is a duration study");
+    let t = estimate(&study.scenario().expect("its regimen is valid"));
     let e = t.relief_end_days;
-    let reported = 90.0;
+    let reported = study.reported_days;
     println!(
         "maint-marchetti: reported {reported} days; model {:.1} / {:.1} / {:.1}; sub-acute share {:.2} (reported 0.44-0.64)",
         e.p10, e.p50, e.p90, t.phases.sub_acute.probability

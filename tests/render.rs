@@ -4,50 +4,12 @@
 
 mod common;
 
-use common::{assert_texts_fit, options, timeline, SCENARIOS, SNAPSHOTS};
+use common::{assert_texts_fit, labels_in, options, timeline, SCENARIOS, SNAPSHOTS};
 use relief_timeline::estimator::Paths;
 use relief_timeline::render::{
     contrast, people_counts, people_height, people_to_svg, probe, to_svg, ChartOptions, Labels,
     Theme, ThemeKind,
 };
-
-/// The chart's words in a language of the widget, from its message file (`js/i18n/<lang>.json`).
-fn labels_in(lang: &str) -> Labels {
-    let path = format!("{}/js/i18n/{lang}.json", env!("CARGO_MANIFEST_DIR"));
-    let text = std::fs::read_to_string(&path).expect("the message file is readable");
-    let json: serde_json::Value = serde_json::from_str(&text).expect("the message file is JSON");
-    let c = &json["chart"];
-    let s = |key: &str| {
-        c[key]
-            .as_str()
-            .expect("a chart label is a string")
-            .to_string()
-    };
-    let list = |key: &str| -> Vec<String> {
-        let items = c[key].as_array().expect("a chart label list");
-        items
-            .iter()
-            .map(|v| v.as_str().expect("a string").to_string())
-            .collect()
-    };
-    Labels {
-        ticks: list("ticks").try_into().expect("11 ticks"),
-        relief_axis: s("reliefAxis"),
-        percent: s("percent"),
-        phases: list("phases").try_into().expect("3 phases"),
-        chance: s("chance"),
-        threshold: s("threshold"),
-        median: s("median"),
-        band: s("band"),
-        dose: s("dose"),
-        booster: s("booster"),
-        side_effects: s("sideEffects"),
-        footnote: s("footnote"),
-        people_title: s("peopleTitle"),
-        paths: list("paths").try_into().expect("8 paths"),
-        people_count: s("peopleCount"),
-    }
-}
 
 #[test]
 fn the_english_message_file_matches_the_default_labels() {
@@ -482,10 +444,14 @@ fn the_svg_export_is_one_document_of_the_chart_then_the_array() {
         height: opts.height + people_h,
         ..opts.clone()
     };
+    let people = ChartOptions {
+        height: people_h,
+        ..opts.clone()
+    };
     let mut svg = String::new();
     {
         let root = SvgBackend::new(&mut svg, pixel_size(&both)).into_drawing_area();
-        draw_with_people(&root, &tl, &opts, people_h).expect("drawn");
+        draw_with_people(&root, &tl, None, &opts, &[(&tl, people)]).expect("drawn");
         root.present().expect("presented");
     }
     assert_eq!(svg.matches("<svg").count(), 1);

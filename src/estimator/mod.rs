@@ -120,6 +120,7 @@
 //! horizon 7-1095 days. Errors state the allowed range and never suggest a dose.
 
 mod choices;
+mod compare;
 mod curve;
 mod error;
 mod evidence;
@@ -138,13 +139,14 @@ mod summary;
 mod timeline;
 mod warnings;
 
+pub use compare::compare;
 pub use error::ScenarioError;
 pub use evidence::SOURCES;
 pub use scenario::{
     Condition, Cyp3a4, Days, DoseMgPerKg, Formulation, Hours, LiverFunction, Metabolism, OpioidUse,
     PainSensitivity, Route, Scenario, ScenarioInput,
 };
-pub use summary::{Plural, SummaryWords};
+pub use summary::{nearest_fraction, Plural, SummaryWords};
 pub use timeline::{
     Band, Concentration, Dose, Paths, Percentiles, Phase, PhaseKind, Phases, ReliefCurve, Source,
     SummaryFacts, Timeline, Warning, Window,

@@ -64,6 +64,23 @@ pub struct SummaryWords {
     pub units: [Plural; 6],
     /// The decimal separator.
     pub decimal: String,
+    /// A chance in a comparison: "about {k} in {n}" (`{k}` in `{n}`), from 95% "almost everyone",
+    /// below 0.5% "almost no one".
+    pub chance: [String; 3],
+    /// How two plans' estimates differ: against a plan by name (`{plan}`, `{differences}`: the
+    /// differences joined by "; "), against a plan without a name (`{differences}`), and when
+    /// they differ though not in these words.
+    pub compare: [String; 3],
+    /// Two plans with the same estimate.
+    pub compare_same: String,
+    /// The phases in a comparison: acute, sub-acute, chronic relief.
+    pub compare_phases: [String; 3],
+    /// Meaningful relief at any time, in a comparison.
+    pub compare_any: String,
+    /// A chance with this plan instead of the other: `{phase}`, `{a}`, `{b}`.
+    pub compare_chance: String,
+    /// How long relief typically lasts with this plan instead of the other: `{a}`, `{b}`.
+    pub compare_lasts: String,
 }
 
 impl Default for SummaryWords {
@@ -132,6 +149,18 @@ impl Default for SummaryWords {
                 pair("{n} year", "{n} years"),
             ],
             decimal: s("."),
+            chance: ["about {k} in {n}", "almost everyone", "almost no one"].map(s),
+            compare: [
+                "Compared with {plan}: {differences}.",
+                "Compared with the other plan: {differences}.",
+                "The two plans give about the same chances of relief, lasting about as long.",
+            ]
+            .map(s),
+            compare_same: s("Both plans give the same estimate."),
+            compare_phases: ["acute relief", "sub-acute relief", "chronic relief"].map(s),
+            compare_any: s("any meaningful relief"),
+            compare_chance: s("{phase} for {a} instead of {b}"),
+            compare_lasts: s("relief typically lasts {a} instead of {b}"),
         }
     }
 }
@@ -185,7 +214,7 @@ impl SummaryWords {
     }
 
     /// A duration in a sentence, as an approximation: "about 8.3 weeks".
-    fn about(&self, days: f64) -> String {
+    pub(crate) fn about(&self, days: f64) -> String {
         fill(&self.about, &[("duration", &self.duration(days))])
     }
 
@@ -200,6 +229,39 @@ impl SummaryWords {
             fill(&self.in_ten, &[("k", &Num::new(tenths, 0).to_string())])
         }
     }
+
+    /// A chance in a comparison: "about 3 in 10" ([`nearest_fraction`]), "almost everyone" from
+    /// 95%, "almost no one" below 0.5%.
+    pub(crate) fn chance(&self, p: f64) -> String {
+        let [template, all, none] = &self.chance;
+        if p >= 0.95 {
+            all.clone()
+        } else if p.is_nan() || p < 0.005 {
+            none.clone()
+        } else {
+            let (k, n) = nearest_fraction(p);
+            fill(template, &[("k", &k.to_string()), ("n", &n.to_string())])
+        }
+    }
+}
+
+/// A probability as "k in n", in the summary's terms: tenths from 5% up ("4 in 10", as the
+/// summary's "About 4 in 10 people"), and below that the nearest of 1 in 20, 50 or 100 (where the
+/// summary says "Fewer than 1 in 10").
+pub fn nearest_fraction(p: f64) -> (u32, u32) {
+    if p >= 0.05 {
+        // At most 9 in 10: from 95% the chart says nothing and the summary "Almost everyone".
+        return ((p * 10.0).round().min(9.0) as u32, 10);
+    }
+    let small = [(1, 20), (1, 50), (1, 100)];
+    let distance = |&(k, n): &(u32, u32)| (f64::from(k) / f64::from(n) - p).abs();
+    let mut best = small[0];
+    for f in small {
+        if distance(&f) < distance(&best) {
+            best = f;
+        }
+    }
+    best
 }
 
 /// A word in its plural forms (the CLDR categories `one` and `other`).

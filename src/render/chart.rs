@@ -7,10 +7,10 @@ use plotters::style::RGBColor;
 use super::axis::{choose_ticks, Tick, TimeScale};
 use super::labels::Labels;
 use super::paint::{
-    bold_width, text_rect, text_width, wrap, Anchor, DrawResult, Pen, Rect, TextBox,
+    bold_width, text_rect, text_width, wrap, Anchor, DrawResult, Pen, Rect, TextBox, DASHES, DOTS,
 };
 use super::theme::{Theme, ThemeKind};
-use crate::estimator::{Phase, Timeline};
+use crate::estimator::{Dose, Phase, ReliefCurve, Timeline};
 
 /// How to draw: size in CSS pixels, device pixel ratio, theme and words.
 #[derive(Clone, Debug, PartialEq)]
@@ -66,6 +66,19 @@ pub fn draw<DB: DrawingBackend>(
     timeline: &Timeline,
     options: &ChartOptions,
 ) -> DrawResult<Layout, DB> {
+    draw_compared(root, timeline, None, options)
+}
+
+/// Draws `timeline` onto `root` like [`draw`] and, with `other` (another plan's timeline and its
+/// name, "" for none), that plan over it on its time axis (clipped at its horizon): a dashed
+/// median, a dotted band and hollow doses in the compare colour, its own legend entry. The
+/// phases shaded and labelled are `timeline`'s.
+pub fn draw_compared<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    timeline: &Timeline,
+    other: Option<(&Timeline, &str)>,
+    options: &ChartOptions,
+) -> DrawResult<Layout, DB> {
     let theme = Theme::of(options.theme);
     let labels = &options.labels;
     let (w, h) = (options.width.max(1.0), options.height.max(1.0));
@@ -78,7 +91,9 @@ pub fn draw<DB: DrawingBackend>(
 
     // Legend rows at the top.
     let has_boosters = timeline.doses.iter().any(|d| d.booster);
-    let legend_bottom = draw_legend(&mut pen, &theme, labels, has_boosters, w, pad, small)?;
+    let compared = other.map(|(_, name)| labels.compared_entry(name));
+    let items = legend_items(labels, has_boosters, compared.as_deref());
+    let legend_bottom = draw_legend(&mut pen, &theme, &items, w, pad, small)?;
 
     // The footnote at the bottom, in as many lines as it takes (long in some languages).
     let footnote = wrap(labels.footnote.as_str(), small, w - 2.0 * pad);
@@ -127,9 +142,15 @@ pub fn draw<DB: DrawingBackend>(
     }
     draw_side_effects(&pen, &theme, &layout, timeline)?;
     draw_relief(&pen, &theme, &layout, timeline)?;
+    if let Some((b, _)) = other {
+        draw_other_relief(&pen, &theme, &layout, &b.relief)?;
+    }
     draw_threshold(&mut pen, &theme, &layout, labels, small)?;
     draw_phase_labels(&mut pen, &theme, &layout, labels, &phase_list, font, small)?;
-    draw_doses(&pen, &theme, &layout, timeline)?;
+    draw_doses(&pen, theme.dose, &layout, &timeline.doses, false)?;
+    if let Some((b, _)) = other {
+        draw_doses(&pen, theme.compare, &layout, &b.doses, true)?;
+    }
     draw_time_axis(&mut pen, &theme, &layout, labels, &ticks, small)?;
     for (i, text) in footnote.iter().enumerate() {
         let y = h - pad - line * (footnote.len() - i) as f64;
@@ -140,35 +161,58 @@ pub fn draw<DB: DrawingBackend>(
     Ok(layout)
 }
 
+/// The legend's entries: the median (comparing, this plan's, then the other's entry
+/// `compared`), the band, doses, boosters when there are any, side effects.
+fn legend_items<'a>(
+    labels: &'a Labels,
+    boosters: bool,
+    compared: Option<&'a str>,
+) -> Vec<(&'a str, Swatch)> {
+    let mut items = match compared {
+        None => vec![(labels.median.as_str(), Swatch::Line)],
+        Some(entry) => vec![
+            (labels.this_plan.as_str(), Swatch::Line),
+            (entry, Swatch::Dashed),
+        ],
+    };
+    items.push((&labels.band, Swatch::Band));
+    items.push((&labels.dose, Swatch::Dose));
+    if boosters {
+        items.push((&labels.booster, Swatch::Booster));
+    }
+    items.push((&labels.side_effects, Swatch::SideEffect));
+    items
+}
+
+/// The legend in rows at the top, an entry wider than the chart in lines. Returns its bottom.
 fn draw_legend<DB: DrawingBackend>(
     pen: &mut Pen<DB>,
     theme: &Theme,
-    labels: &Labels,
-    has_boosters: bool,
+    items: &[(&str, Swatch)],
     w: f64,
     pad: f64,
     size: f64,
 ) -> DrawResult<f64, DB> {
-    let mut items: Vec<(&str, Swatch)> = vec![
-        (labels.median.as_str(), Swatch::Line),
-        (labels.band.as_str(), Swatch::Band),
-        (labels.dose.as_str(), Swatch::Dose),
-    ];
-    if has_boosters {
-        items.push((labels.booster.as_str(), Swatch::Booster));
-    }
-    items.push((labels.side_effects.as_str(), Swatch::SideEffect));
-    let row_h = size * 1.25 + 4.0;
-    let (mut x, mut y) = (pad, pad);
+    let line = size * 1.25;
+    let (mut x, mut y, mut row_h) = (pad, pad, line + 4.0);
     for (text, swatch) in items {
-        let item_w = 18.0 + 4.0 + text_width(text, size);
+        let lines = wrap(text, size, w - 2.0 * pad - 22.0);
+        let item_w = 22.0
+            + lines
+                .iter()
+                .map(|l| text_width(l, size))
+                .fold(0.0, f64::max);
         if x + item_w > w - pad && x > pad {
             x = pad;
             y += row_h;
+            row_h = line + 4.0;
         }
         let mid = y + size * 0.65;
         match swatch {
             Swatch::Line => pen.line(&[(x, mid), (x + 18.0, mid)], theme.median, 2.5)?,
+            Swatch::Dashed => {
+                pen.dashed(&[(x, mid), (x + 18.0, mid)], theme.compare, 2.5, DASHES)?
+            }
             Swatch::Band => pen.rect(
                 Rect {
                     x0: x,
@@ -179,8 +223,8 @@ fn draw_legend<DB: DrawingBackend>(
                 theme.band,
                 0.3,
             )?,
-            Swatch::Dose => dose_marker(pen, theme.dose, x + 9.0, mid + 5.0, false)?,
-            Swatch::Booster => dose_marker(pen, theme.dose, x + 9.0, mid + 5.0, true)?,
+            Swatch::Dose => dose_marker(pen, theme.dose, x + 9.0, mid + 5.0, false, false)?,
+            Swatch::Booster => dose_marker(pen, theme.dose, x + 9.0, mid + 5.0, true, false)?,
             Swatch::SideEffect => pen.rect(
                 Rect {
                     x0: x,
@@ -192,7 +236,11 @@ fn draw_legend<DB: DrawingBackend>(
                 1.0,
             )?,
         }
-        pen.text(text, (x + 22.0, y), size, theme.text, Anchor::Start, false)?;
+        for (i, l) in lines.iter().enumerate() {
+            let at = (x + 22.0, y + i as f64 * line);
+            pen.text(l, at, size, theme.text, Anchor::Start, false)?;
+        }
+        row_h = row_h.max(lines.len() as f64 * line + 4.0);
         x += item_w + 14.0;
     }
     Ok(y + row_h)
@@ -200,6 +248,7 @@ fn draw_legend<DB: DrawingBackend>(
 
 enum Swatch {
     Line,
+    Dashed,
     Band,
     Dose,
     Booster,
@@ -296,6 +345,21 @@ fn shade_phase<DB: DrawingBackend>(
     band(run_start, a, run_alpha)
 }
 
+/// Pixel points of a curve's `values` at its `days`.
+fn points(layout: &Layout, days: &[f64], values: &[f64]) -> Vec<(f64, f64)> {
+    days.iter()
+        .zip(values)
+        .map(|(&d, &v)| (layout.time.x(d), layout.y(v)))
+        .collect()
+}
+
+/// The band between a curve's p10 and p90, as a polygon.
+fn band(layout: &Layout, r: &ReliefCurve) -> Vec<(f64, f64)> {
+    let mut band = points(layout, &r.days, &r.p90);
+    band.extend(points(layout, &r.days, &r.p10).into_iter().rev());
+    band
+}
+
 fn draw_relief<DB: DrawingBackend>(
     pen: &Pen<DB>,
     theme: &Theme,
@@ -303,17 +367,46 @@ fn draw_relief<DB: DrawingBackend>(
     timeline: &Timeline,
 ) -> DrawResult<(), DB> {
     let r = &timeline.relief;
-    let pts = |values: &[f64]| -> Vec<(f64, f64)> {
-        r.days
-            .iter()
-            .zip(values)
-            .map(|(&d, &v)| (layout.time.x(d), layout.y(v)))
-            .collect()
+    pen.polygon(&band(layout, r), theme.band, 0.28)?;
+    pen.line(&points(layout, &r.days, &r.p50), theme.median, 2.5)
+}
+
+/// Another plan's relief over this one's, up to this one's horizon: a light band with dotted
+/// edges (readable where it crosses this plan's band) and a dashed median.
+fn draw_other_relief<DB: DrawingBackend>(
+    pen: &Pen<DB>,
+    theme: &Theme,
+    layout: &Layout,
+    curve: &ReliefCurve,
+) -> DrawResult<(), DB> {
+    let r = clipped(curve, layout.time.horizon());
+    let c = theme.compare;
+    pen.polygon(&band(layout, &r), c, 0.12)?;
+    for edge in [&r.p10, &r.p90] {
+        pen.dashed(&points(layout, &r.days, edge), c, 1.0, DOTS)?;
+    }
+    pen.dashed(&points(layout, &r.days, &r.p50), c, 2.5, DASHES)
+}
+
+/// A curve's samples up to `horizon`, and the curve at `horizon` if it goes on beyond it.
+fn clipped(curve: &ReliefCurve, horizon: f64) -> ReliefCurve {
+    // (The axis's horizon comes back through a logarithm: a sample at it may be a hair beyond.)
+    let limit = horizon * (1.0 + 1e-9);
+    let n = curve.days.partition_point(|&d| d <= limit);
+    let mut r = ReliefCurve {
+        days: curve.days[..n].to_vec(),
+        p10: curve.p10[..n].to_vec(),
+        p50: curve.p50[..n].to_vec(),
+        p90: curve.p90[..n].to_vec(),
     };
-    let mut band = pts(&r.p90);
-    band.extend(pts(&r.p10).into_iter().rev());
-    pen.polygon(&band, theme.band, 0.28)?;
-    pen.line(&pts(&r.p50), theme.median, 2.5)
+    if n < curve.days.len() {
+        let at = curve.at(horizon);
+        r.days.push(horizon);
+        r.p10.push(at.p10);
+        r.p50.push(at.p50);
+        r.p90.push(at.p90);
+    }
+    r
 }
 
 fn draw_threshold<DB: DrawingBackend>(
@@ -325,7 +418,7 @@ fn draw_threshold<DB: DrawingBackend>(
 ) -> DrawResult<(), DB> {
     let p = layout.plot;
     let y = layout.y(30.0);
-    pen.dashed((p.x0, y), (p.x1, y), theme.axis, 1.5)?;
+    pen.dashed(&[(p.x0, y), (p.x1, y)], theme.axis, 1.5, DASHES)?;
     pen.halo_text(
         labels.threshold.as_str(),
         (p.x1 - 2.0, y - size * 1.25 - 2.0),
@@ -405,47 +498,50 @@ fn draw_phase_labels<DB: DrawingBackend>(
     Ok(())
 }
 
+/// A dose's marker, its bottom at `base`: a triangle, a diamond for a booster; filled, or
+/// outlined when `hollow` (a compared plan's).
 fn dose_marker<DB: DrawingBackend>(
     pen: &Pen<DB>,
     color: RGBColor,
     x: f64,
     base: f64,
     booster: bool,
+    hollow: bool,
 ) -> DrawResult<(), DB> {
-    if booster {
-        pen.polygon(
-            &[
-                (x, base - 10.0),
-                (x + 4.5, base - 5.0),
-                (x, base),
-                (x - 4.5, base - 5.0),
-            ],
-            color,
-            1.0,
-        )
+    let mut shape = if booster {
+        vec![
+            (x, base - 10.0),
+            (x + 4.5, base - 5.0),
+            (x, base),
+            (x - 4.5, base - 5.0),
+        ]
     } else {
-        pen.polygon(
-            &[(x, base - 9.0), (x + 5.0, base), (x - 5.0, base)],
-            color,
-            1.0,
-        )
+        vec![(x, base - 9.0), (x + 5.0, base), (x - 5.0, base)]
+    };
+    if hollow {
+        shape.push(shape[0]);
+        pen.line(&shape, color, 1.5)
+    } else {
+        pen.polygon(&shape, color, 1.0)
     }
 }
 
+/// The markers of `doses` on the axis (those closer than 3 px to the last drawn left out).
 fn draw_doses<DB: DrawingBackend>(
     pen: &Pen<DB>,
-    theme: &Theme,
+    color: RGBColor,
     layout: &Layout,
-    timeline: &Timeline,
+    doses: &[Dose],
+    hollow: bool,
 ) -> DrawResult<(), DB> {
     let mut last_x = f64::NEG_INFINITY;
-    for dose in &timeline.doses {
+    for dose in doses {
         let x = layout.time.x(dose.start_days);
         if x - last_x < 3.0 || dose.start_days > layout.time.horizon() {
             continue;
         }
         last_x = x;
-        dose_marker(pen, theme.dose, x, layout.plot.y1 - 1.0, dose.booster)?;
+        dose_marker(pen, color, x, layout.plot.y1 - 1.0, dose.booster, hollow)?;
     }
     Ok(())
 }

@@ -1,5 +1,6 @@
 //! Every word the chart draws, so that a caller can supply them in any language.
 
+use crate::estimator::nearest_fraction;
 use crate::number::Num;
 use crate::template::fill;
 
@@ -41,6 +42,14 @@ pub struct Labels {
     /// A legend entry of the icon array, with `{n}` for the people in 100 and `{path}` for the
     /// path's name.
     pub people_count: String,
+    /// Legend, comparing two plans: this plan's median curve.
+    pub this_plan: String,
+    /// Legend, comparing two plans: the other plan's median curve, with `{plan}` for its name.
+    pub compared: String,
+    /// The name of a compared plan that has none.
+    pub other_plan: String,
+    /// The icon array's title for a named plan, with `{plan}` for the name.
+    pub people_title_of: String,
 }
 
 impl Default for Labels {
@@ -76,6 +85,10 @@ impl Default for Labels {
             ]
             .map(s),
             people_count: s("{n} in 100: {path}"),
+            this_plan: s("This plan"),
+            compared: s("Compared: {plan}"),
+            other_plan: s("the other plan"),
+            people_title_of: s("{plan}: what happens to 100 people like this"),
         }
     }
 }
@@ -97,23 +110,28 @@ impl Labels {
             &[("k", &k.to_string()), ("n", &n.to_string())],
         ))
     }
-}
 
-/// A probability as "k in n", in the summary's terms: tenths from 5% up ("4 in 10", as the
-/// summary's "About 4 in 10 people"), and below that the nearest of 1 in 20, 50 or 100 (where the
-/// summary says "Fewer than 1 in 10").
-pub fn nearest_fraction(p: f64) -> (u32, u32) {
-    if p >= 0.05 {
-        // At most 9 in 10: from 95% the chart says nothing and the summary "Almost everyone".
-        return ((p * 10.0).round().min(9.0) as u32, 10);
-    }
-    let small = [(1, 20), (1, 50), (1, 100)];
-    let distance = |&(k, n): &(u32, u32)| (f64::from(k) / f64::from(n) - p).abs();
-    let mut best = small[0];
-    for f in small {
-        if distance(&f) < distance(&best) {
-            best = f;
+    /// The name of a compared plan: its own, or [`Labels::other_plan`] when it has none ("").
+    pub fn plan_name<'a>(&'a self, name: &'a str) -> &'a str {
+        if name.is_empty() {
+            &self.other_plan
+        } else {
+            name
         }
     }
-    best
+
+    /// The legend entry of a compared plan named `name` ("" for none): "Compared: one session".
+    pub fn compared_entry(&self, name: &str) -> String {
+        fill(&self.compared, &[("plan", self.plan_name(name))])
+    }
+
+    /// The icon array's title for the plan `plan`: "One session: what happens to 100 people like
+    /// this" (its first letter a capital, if ASCII).
+    pub fn people_title_for(&self, plan: &str) -> String {
+        let title = fill(&self.people_title_of, &[("plan", plan)]);
+        let mut chars = title.chars();
+        chars.next().map_or(String::new(), |c| {
+            c.to_ascii_uppercase().to_string() + chars.as_str()
+        })
+    }
 }

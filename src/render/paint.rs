@@ -98,6 +98,12 @@ pub fn text_size(text: &str, size: f64) -> (u32, u32) {
     (text_width(text, size).round() as u32, size.round() as u32)
 }
 
+/// Dashes of a dashed line, CSS pixels: dash, gap.
+pub const DASHES: (f64, f64) = (6.0, 4.0);
+
+/// Dots of a dotted line, CSS pixels: dash, gap.
+pub const DOTS: (f64, f64) = (2.0, 3.0);
+
 /// Horizontal anchor of a text.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Anchor {
@@ -160,16 +166,16 @@ impl<'a, DB: DrawingBackend> Pen<'a, DB> {
         self.area.draw(&PathElement::new(pts, style))
     }
 
-    /// A dashed straight line.
+    /// A dashed polyline: dashes and gaps of `(dash, gap)` CSS pixels ([`DASHES`], [`DOTS`]).
     pub fn dashed(
         &self,
-        from: (f64, f64),
-        to: (f64, f64),
+        points: &[(f64, f64)],
         color: RGBColor,
         width: f64,
+        (dash, gap): (f64, f64),
     ) -> DrawResult<(), DB> {
-        let pts = [self.px(from.0, from.1), self.px(to.0, to.1)];
-        let (dash, gap) = ((6.0 * self.scale) as i32, (4.0 * self.scale) as i32);
+        let pts: Vec<(i32, i32)> = points.iter().map(|&(x, y)| self.px(x, y)).collect();
+        let (dash, gap) = ((dash * self.scale) as i32, (gap * self.scale) as i32);
         let style = color.stroke_width(self.stroke(width));
         self.area
             .draw(&DashedPathElement::new(pts, dash, gap, style))

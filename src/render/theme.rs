@@ -41,6 +41,8 @@ pub struct Theme {
     pub side_effect: RGBColor,
     /// The people with no meaningful relief in the icon array: a neutral grey, at least 3:1.
     pub neutral: RGBColor,
+    /// A compared plan's curves and doses (dashed, dotted, hollow): at least 3:1.
+    pub compare: RGBColor,
 }
 
 impl Theme {
@@ -68,6 +70,7 @@ impl Theme {
                 dose: RGBColor(90, 50, 130),
                 side_effect: RGBColor(204, 121, 167),
                 neutral: RGBColor(118, 118, 118),
+                compare: RGBColor(213, 94, 0),
             },
             ThemeKind::Dark => Theme {
                 background: RGBColor(24, 24, 27),
@@ -90,6 +93,7 @@ impl Theme {
                 dose: RGBColor(200, 160, 240),
                 side_effect: RGBColor(224, 150, 190),
                 neutral: RGBColor(140, 140, 146),
+                compare: RGBColor(240, 130, 70),
             },
         }
     }

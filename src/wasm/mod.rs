@@ -10,10 +10,11 @@ use backend::AnyBackend;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
 use serde::Serialize;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use crate::estimator::{estimate, schema, SummaryWords, Timeline};
+use crate::estimator::{compare, estimate, schema, Percentiles, SummaryWords, Timeline};
 use crate::number::Num;
 use crate::render::{self, ChartOptions, Labels, Layout};
 
@@ -74,15 +75,16 @@ fn options_from_js(
     })
 }
 
-/// Draws a timeline on either backend and presents it.
+/// Draws a timeline, compared with `other` if given, on either backend and presents it.
 fn paint(
     backend: AnyBackend,
     timeline: &Timeline,
+    other: Option<(&Timeline, &str)>,
     options: &ChartOptions,
 ) -> Result<Layout, JsError> {
     let root = backend.into_drawing_area();
-    let layout =
-        render::draw(&root, timeline, options).map_err(|e| JsError::new(&e.to_string()))?;
+    let layout = render::draw_compared(&root, timeline, other, options)
+        .map_err(|e| JsError::new(&e.to_string()))?;
     root.present().map_err(|e| JsError::new(&e.to_string()))?;
     Ok(layout)
 }
@@ -155,11 +157,55 @@ pub fn estimate_js(scenario: JsValue) -> Result<JsValue, JsValue> {
     Ok(to_js(&estimate(&input::scenario(&scenario)?))?)
 }
 
-/// One chart: a scenario's timeline and where it was last drawn.
+/// One chart: a scenario's timeline and where it was last drawn, the plan's name, and the plan
+/// it is compared with.
 #[wasm_bindgen]
 pub struct Chart {
-    timeline: Timeline,
+    timeline: Rc<Timeline>,
     layout: Option<Layout>,
+    name: String,
+    other: Option<(Rc<Timeline>, String)>,
+}
+
+impl Chart {
+    /// The compared plan: its timeline and name ("" for none).
+    fn other(&self) -> Option<(&Timeline, &str)> {
+        self.other.as_ref().map(|(t, name)| (&**t, name.as_str()))
+    }
+
+    /// The title of this plan's icon array when it names the plan: by its name, or "This plan"
+    /// when compared.
+    fn people_title(&self, labels: &Labels) -> Option<String> {
+        if !self.name.is_empty() {
+            Some(labels.people_title_for(&self.name))
+        } else {
+            let this = self.other.as_ref().map(|_| labels.this_plan.as_str());
+            this.map(|plan| labels.people_title_for(plan))
+        }
+    }
+
+    /// `labels` with the icon array's title set to `title`, if any.
+    fn titled(labels: &Labels, title: Option<String>) -> Labels {
+        let mut labels = labels.clone();
+        if let Some(title) = title {
+            labels.people_title = title;
+        }
+        labels
+    }
+
+    /// The icon arrays of the SVG export, each with its words: this plan's, then the compared
+    /// plan's (titled with its name or "the other plan").
+    fn arrays(&self, labels: &Labels) -> Vec<(&Timeline, Labels)> {
+        let mut arrays = vec![(
+            &*self.timeline,
+            Chart::titled(labels, self.people_title(labels)),
+        )];
+        if let Some((t, name)) = self.other() {
+            let title = labels.people_title_for(labels.plan_name(name));
+            arrays.push((t, Chart::titled(labels, Some(title))));
+        }
+        arrays
+    }
 }
 
 #[wasm_bindgen]
@@ -168,14 +214,40 @@ impl Chart {
     #[wasm_bindgen(constructor)]
     pub fn new(scenario: JsValue) -> Result<Chart, JsValue> {
         Ok(Chart {
-            timeline: estimate(&input::scenario(&scenario)?),
+            timeline: Rc::new(estimate(&input::scenario(&scenario)?)),
             layout: None,
+            name: String::new(),
+            other: None,
         })
+    }
+
+    /// The plan's name as the reader sees it ("one session"); empty for none.
+    #[wasm_bindgen(setter)]
+    pub fn set_name(&mut self, name: String) {
+        self.name = name;
+    }
+
+    /// Compares this plan with `other`'s: keeps a copy of its timeline and name, drawn over this
+    /// one's by [`Chart::draw`] and [`Chart::svg`], read by [`Chart::probe`] and
+    /// [`Chart::compare_summary`].
+    #[wasm_bindgen(js_name = compareWith)]
+    pub fn compare_with(&mut self, other: &Chart) {
+        self.other = Some((Rc::clone(&other.timeline), other.name.clone()));
+    }
+
+    /// One sentence on how this plan's estimate differs from the compared plan's, in `words`;
+    /// empty when there is no comparison.
+    #[wasm_bindgen(js_name = compareSummary)]
+    pub fn compare_summary(&self, words: &Words) -> Vec<String> {
+        let sentence = self
+            .other()
+            .map(|(b, name)| compare(&self.timeline, b, name, &words.summary));
+        sentence.into_iter().collect()
     }
 
     /// The timeline as a plain object.
     pub fn timeline(&self) -> Result<JsValue, JsError> {
-        to_js(&self.timeline)
+        to_js(&*self.timeline)
     }
 
     /// The plain-language summary in `words`.
@@ -196,7 +268,7 @@ impl Chart {
     ) -> Result<(), JsError> {
         let options = options_from_js(width, height, scale, theme, words)?;
         let backend = sized_canvas(canvas, &options)?;
-        self.layout = Some(paint(backend, &self.timeline, &options)?);
+        self.layout = Some(paint(backend, &self.timeline, self.other(), &options)?);
         Ok(())
     }
 
@@ -213,7 +285,10 @@ impl Chart {
         theme: &str,
         words: &Words,
     ) -> Result<(), JsError> {
-        let options = options_from_js(width, height, scale, theme, words)?;
+        let mut options = options_from_js(width, height, scale, theme, words)?;
+        if let Some(title) = self.people_title(&options.labels) {
+            options.labels.people_title = title;
+        }
         let backend = sized_canvas(canvas, &options)?;
         paint_people(backend, &self.timeline, &options)
     }
@@ -221,7 +296,8 @@ impl Chart {
     /// The height in CSS pixels that the icon array wants at `width` in `words`.
     #[wasm_bindgen(js_name = peopleHeight)]
     pub fn people_height(&self, width: f64, words: &Words) -> f64 {
-        render::people_height(width, &self.timeline.paths, &words.labels)
+        let labels = Chart::titled(&words.labels, self.people_title(&words.labels));
+        render::people_height(width, &self.timeline.paths, &labels)
     }
 
     /// The people in 100 on each path, as the icon array draws them (summing to 100), in its
@@ -233,7 +309,8 @@ impl Chart {
 
     /// What the chart shows at `x` CSS pixels from its left edge, with its time in `words` and the
     /// plot area it was read on (all a read-out needs: one call per pointer move), or `undefined`
-    /// outside the plot.
+    /// outside the plot. Comparing, `compare` is the other plan's `{p10, p50, p90}` then (left
+    /// out past that plan's horizon).
     pub fn probe(&self, x: f64, words: &Words) -> Result<JsValue, JsError> {
         /// A reading with its time in words: all a read-out needs, in one call.
         #[derive(Serialize)]
@@ -245,6 +322,8 @@ impl Chart {
             p50: f64,
             p90: f64,
             plot: render::Rect,
+            #[serde(skip_serializing_if = "Option::is_none")]
+            compare: Option<Percentiles>,
         }
         match self
             .layout
@@ -259,6 +338,10 @@ impl Chart {
                 p50: r.p50,
                 p90: r.p90,
                 plot: r.plot,
+                compare: self
+                    .other()
+                    .filter(|(b, _)| r.days <= b.horizon_days * (1.0 + 1e-9))
+                    .map(|(b, _)| b.relief.at(r.days)),
             }),
             None => Ok(JsValue::UNDEFINED),
         }
@@ -300,7 +383,8 @@ impl Chart {
     }
 
     /// The same chart as an SVG document, and under it the icon array of 100 people at the
-    /// height [`Chart::people_height`] gives: one document.
+    /// height [`Chart::people_height`] gives (comparing: this plan's, then the other's, each
+    /// titled with its plan): one document.
     pub fn svg(
         &self,
         width: f64,
@@ -309,15 +393,27 @@ impl Chart {
         words: &Words,
     ) -> Result<String, JsError> {
         let options = options_from_js(width, height, 1.0, theme, words)?;
-        let people_height = self.people_height(options.width, words);
-        let both = ChartOptions {
-            height: options.height + people_height,
+        let arrays: Vec<(&Timeline, ChartOptions)> = self
+            .arrays(&options.labels)
+            .into_iter()
+            .map(|(t, labels)| {
+                let height = render::people_height(options.width, &t.paths, &labels);
+                let array = ChartOptions {
+                    height,
+                    labels,
+                    ..options.clone()
+                };
+                (t, array)
+            })
+            .collect();
+        let all = ChartOptions {
+            height: arrays.iter().fold(options.height, |h, (_, a)| h + a.height),
             ..options.clone()
         };
         let mut svg = String::new();
-        let backend = render::SvgBackend::new(&mut svg, render::pixel_size(&both));
+        let backend = render::SvgBackend::new(&mut svg, render::pixel_size(&all));
         let root = AnyBackend::Svg(backend).into_drawing_area();
-        render::draw_with_people(&root, &self.timeline, &options, people_height)
+        render::draw_with_people(&root, &self.timeline, self.other(), &options, &arrays)
             .map_err(|e| JsError::new(&e.to_string()))?;
         root.present().map_err(|e| JsError::new(&e.to_string()))?;
         Ok(svg)
@@ -350,4 +446,76 @@ pub fn bench_estimate(scenario: JsValue, times: u32) -> Result<(), JsValue> {
 #[wasm_bindgen]
 pub fn debug_panic() {
     panic!("debug_panic: deliberate panic for the panic-isolation test");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    // In Node (`cargo test --target wasm32-unknown-unknown --lib`).
+    use wasm_bindgen_test::wasm_bindgen_test as test;
+
+    fn chart(json: &str) -> Chart {
+        let scenario = js_sys::JSON::parse(json).expect("JSON");
+        Chart::new(scenario).expect("a valid scenario")
+    }
+
+    fn english() -> Words {
+        Words::new(JsValue::UNDEFINED, JsValue::UNDEFINED).expect("English")
+    }
+
+    #[test]
+    fn a_compared_chart_names_both_plans_and_reads_both() {
+        let words = english();
+        let mut a = chart(r#"{"sessions":5}"#);
+        let mut b = chart("{}");
+        assert!(a.compare_summary(&words).is_empty());
+        let plain = a.people_height(640.0, &words);
+        b.set_name("one session".into());
+        a.compare_with(&b);
+        let sentence = a.compare_summary(&words);
+        assert_eq!(sentence.len(), 1);
+        assert!(
+            sentence[0].starts_with("Compared with one session: "),
+            "{sentence:?}"
+        );
+        // Titled "This plan: ..." now (it has no name of its own): a line more, or the same.
+        assert!(a.people_height(640.0, &words) >= plain);
+        let svg = a.svg(640.0, 400.0, "light", &words).expect("drawn");
+        let at = |text: &str| svg.find(text).unwrap_or_else(|| panic!("no {text:?}"));
+        assert!(at("Compared: one session") < at("Educational estimate"));
+        assert!(at("Educational estimate") < at("This plan: what happens"));
+        assert!(at("This plan: what happens") < at("One session: what happens"));
+        // The probe reads the other plan too.
+        let options = ChartOptions {
+            width: 640.0,
+            height: 400.0,
+            ..ChartOptions::default()
+        };
+        let (_, layout) = render::to_svg_compared(&a.timeline, a.other(), &options).expect("drawn");
+        let x = (layout.plot.x0 + layout.plot.x1) / 2.0;
+        a.layout = Some(layout);
+        let reading = a.probe(x, &words).expect("read");
+        let compare = js_sys::Reflect::get(&reading, &"compare".into()).expect("compare");
+        let p50 = js_sys::Reflect::get(&compare, &"p50".into()).expect("p50");
+        assert!(p50.as_f64().is_some_and(f64::is_finite), "{p50:?}");
+        // A named plan's own array is titled with its name.
+        a.set_name("five sessions".into());
+        let svg = a.svg(640.0, 400.0, "dark", &words).expect("drawn");
+        assert!(svg.contains("Five sessions: what happens"));
+    }
+
+    #[test]
+    fn a_plain_chart_reads_no_comparison() {
+        let words = english();
+        let mut a = chart("{}");
+        let options = ChartOptions::default();
+        let (_, layout) = render::to_svg(&a.timeline, &options).expect("drawn");
+        let x = layout.plot.x0 + 10.0;
+        a.layout = Some(layout);
+        let reading = a.probe(x, &words).expect("read");
+        let compare = js_sys::Reflect::get(&reading, &"compare".into()).expect("compare");
+        assert!(compare.is_undefined());
+        let svg = a.svg(640.0, 400.0, "light", &words).expect("drawn");
+        assert!(svg.contains("What happens to 100 people like this"));
+    }
 }

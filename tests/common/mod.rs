@@ -2,8 +2,65 @@
 //! snapshots (tests/snapshots/) and layout checks. (Each test crate uses a part of it.)
 #![allow(dead_code)]
 
-use relief_timeline::estimator::{estimate, Scenario, Timeline};
-use relief_timeline::render::{ChartOptions, Rect, TextBox, ThemeKind};
+use relief_timeline::estimator::{estimate, Scenario, SummaryWords, Timeline};
+use relief_timeline::render::{ChartOptions, Labels, Rect, TextBox, ThemeKind};
+use serde::Deserialize;
+
+/// A message file of the widget, `js/i18n/<lang>.json`.
+pub fn message_file(lang: &str) -> serde_json::Value {
+    let path = format!("{}/js/i18n/{lang}.json", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).expect("the message file is readable");
+    serde_json::from_str(&text).expect("the message file is JSON")
+}
+
+/// The chart's words in a language of the widget, from its message file: every one of them.
+pub fn labels_in(lang: &str) -> Labels {
+    let json = message_file(lang);
+    let c = &json["chart"];
+    let s = |key: &str| {
+        c[key]
+            .as_str()
+            .expect("a chart label is a string")
+            .to_string()
+    };
+    let list = |key: &str| -> Vec<String> {
+        let items = c[key].as_array().expect("a chart label list");
+        items
+            .iter()
+            .map(|v| v.as_str().expect("a string").to_string())
+            .collect()
+    };
+    Labels {
+        ticks: list("ticks").try_into().expect("11 ticks"),
+        relief_axis: s("reliefAxis"),
+        percent: s("percent"),
+        phases: list("phases").try_into().expect("3 phases"),
+        chance: s("chance"),
+        threshold: s("threshold"),
+        median: s("median"),
+        band: s("band"),
+        dose: s("dose"),
+        booster: s("booster"),
+        side_effects: s("sideEffects"),
+        footnote: s("footnote"),
+        people_title: s("peopleTitle"),
+        paths: list("paths").try_into().expect("8 paths"),
+        people_count: s("peopleCount"),
+        this_plan: s("thisPlan"),
+        compared: s("compared"),
+        other_plan: s("otherPlan"),
+        people_title_of: s("peopleTitleOf"),
+    }
+}
+
+/// The summary's words in a language of the widget, from its message file (English when it has
+/// no `summary` section).
+pub fn summary_words_in(lang: &str) -> SummaryWords {
+    match message_file(lang).get("summary") {
+        Some(words) => SummaryWords::deserialize(words).expect("the summary's words"),
+        None => SummaryWords::default(),
+    }
+}
 
 /// Every text of a drawing inside `bounds`, and none over another.
 pub fn assert_texts_fit(case: &str, bounds: &Rect, texts: &[TextBox]) {
