@@ -16,9 +16,9 @@ const taken = (people) => people.filter((p) => p.people > 0);
 
 /** The icon array's text alternative in the words of messages `t`: "What happens to 100 people
  * like this: 23 with acute relief only; ...", of `people` (`peopleOf`'s list); with `plan`, the
- * plan's name first ("One session: what happens ..."), when two are compared. */
+ * plan's name first, capitalised ("One session: what happens ..."), when two are compared. */
 export const peopleLabel = (people, t, plan) =>
-  fill(plan ? t.ui.peopleLabelOf : t.ui.peopleLabel, { plan, list: taken(people).map((p) => fill(t.ui.peoplePaths[p.path], { n: p.people })).join("; ") });
+  fill(plan ? t.ui.peopleLabelOf : t.ui.peopleLabel, { plan: plan && plan[0].toLocaleUpperCase() + plan.slice(1), list: taken(people).map((p) => fill(t.ui.peoplePaths[p.path], { n: p.people })).join("; ") });
 
 /** The tables of a timeline as text, in the words of messages `t`, with percentages by `pct` and
  * durations by `duration` (the wasm's one formatter), the curve read at `samples`

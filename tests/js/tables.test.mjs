@@ -110,5 +110,5 @@ test("the CSV with a compared plan: the plan's curve unchanged, then the compare
 });
 
 test("each plan's icon array is labelled with its name when two are compared", () => {
-  assert.match(peopleLabel(otherPeople, en, "one session"), /^one session: what happens to 100 people like this: 10 with acute relief only;/);
+  assert.match(peopleLabel(otherPeople, en, "one session"), /^One session: what happens to 100 people like this: 10 with acute relief only;/);
 });
