@@ -69,7 +69,11 @@ export function render(w, api, forceTheme) {
   try {
     timeline = chart.timeline();
     if (other) other.timeline = other.chart.timeline();
-    showSummary(w, [...chart.summary(words), ...(other ? chart.compareSummary(words) : [])]);
+    // The difference between the plans follows the plan's own estimate, before the side
+    // effects and the disclaimer (the summary's last two sentences), which hold for both.
+    const summary = chart.summary(words);
+    if (other) summary.splice(-2, 0, ...chart.compareSummary(words));
+    showSummary(w, summary);
   } catch (e) {
     return fail(e);
   }

@@ -82,3 +82,25 @@ test("the PNG downloads, with the chart's summary as its alt text; a bad value s
   assert.deepEqual(await codes(page), before);
   await page.context().close();
 });
+
+test("a comparison chosen in the builder is in every platform's code, and the pasted code draws it", async () => {
+  const page = await chosen();
+  await page.selectOption('#comparison [name="compare"]', "one-session");
+  await typeInto(page.locator('#comparison [name="compare-label"]'), "one infusion");
+  await page.waitForFunction(() => document.querySelector("#snippets textarea").value.includes('compare-label="one infusion"'));
+  const compare = [["compare-sessions", "1"], ["compare-label", "one infusion"]];
+  const attributes = [...CHOSEN.slice(0, 4), ...compare, ...CHOSEN.slice(4)];
+  const [plain, , wp, hg, jk] = await codes(page);
+  assert.equal(plain, html(attributes));
+  assert.equal(wp, wordpress(attributes));
+  assert.equal(hg, hugo(attributes));
+  assert.equal(jk, jekyll(attributes));
+  env.site.write("posts/compare/index.html", `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>c</title><link rel="icon" href="data:,"></head><body>${plain}</body></html>`);
+  await page.goto(`${env.server.url}/posts/compare/`);
+  await waitForChart(page);
+  const comparison = await page.evaluate(() => document.querySelector("relief-timeline").comparison);
+  assert.deepEqual(comparison.scenario, { ...SCENARIO, sessions: 1 });
+  assert.equal(comparison.name, "one infusion");
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});

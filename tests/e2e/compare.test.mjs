@@ -66,8 +66,10 @@ test("compare- attributes draw the compared plan: over the chart, its icon array
   assert.match(both.people, /^This plan: what happens to 100 people like this: /);
   assert.match(both.other, /^One session: what happens to 100 people like this: /);
   assert.ok(both.otherHeight > 100, `the second icon array is ${both.otherHeight} px high`);
-  assert.equal(both.summary.slice(0, alone.summary.length).join(" "), alone.summary.join(" "), "the plan's summary first");
-  const added = both.summary.slice(alone.summary.length).join(" ");
+  // The plan's estimate, then the difference, then the side effects and the disclaimer.
+  assert.equal(both.summary.length, alone.summary.length + 1);
+  assert.deepEqual([...both.summary.slice(0, -3), ...both.summary.slice(-2)], alone.summary);
+  const added = both.summary.at(-3);
   assert.match(added, /one session/, `the summary does not name the compared plan: ${added}`);
   // Removing them removes the comparison.
   await redraw(page, { "compare-sessions": null });
@@ -85,7 +87,7 @@ test("a plan compared with itself gives identical curves and says so", async () 
   assert.equal(s.comparison.name, "the same plan");
   assert.deepEqual(s.comparison.timeline.relief, s.timeline.relief);
   assert.deepEqual(s.comparison.timeline.phases, s.timeline.phases);
-  assert.match(s.summary.at(-1), /same/i, s.summary.at(-1));
+  assert.match(s.summary.at(-3), /same/i, s.summary.at(-3));
   assert.deepEqual(page.problems, []);
 });
 

@@ -26,7 +26,9 @@ const run = promisify(execFile);
 /** A scenario that differs from the defaults in every attribute given, hyphenated ones included. */
 const SCENARIO = [["route", "oral"], ["dose-mg-per-kg", "1.5"], ["sessions", "3"], ["condition", "fibromyalgia"], ["controls", true]];
 const EXPECTED = { route: "oral", doseMgPerKg: 1.5, sessions: 3, condition: "fibromyalgia" };
-const SECOND = [["route", "im-injection"], ["boosters", "2"], ["booster-every-days", "21"], ["pain-sensitivity", "high"]];
+// With a field added late to the schema (liver-function) and a comparison: the templates pass
+// every attribute the element reads, not a list that was once copied.
+const SECOND = [["route", "im-injection"], ["boosters", "2"], ["booster-every-days", "21"], ["pain-sensitivity", "high"], ["liver-function", "reduced"], ["compare-boosters", "0"], ["compare-label", "no boosters"]];
 /** Spanish, from js/i18n/es.json (summary.disclaimer): the widget's summary in Spanish. */
 const SPANISH = "Esta es una estimación educativa, no un consejo médico.";
 /** A value with markup: what the shortcode/include must write as an escaped attribute value. */
@@ -191,7 +193,9 @@ for (const [name] of PLATFORMS) {
       assert.equal((await scripts(p)).length, 1, "the script tag more than once");
       assert.equal((html(site, "two").match(/<script\b/g) || []).length, 1);
       const scenarios = await p.evaluate(() => [...document.querySelectorAll("relief-timeline")].map((e) => e.scenario));
-      assert.deepEqual(scenarios, [EXPECTED, { route: "imInjection", boosters: 2, boosterEveryDays: 21, painSensitivity: "high" }]);
+      assert.deepEqual(scenarios, [EXPECTED, { route: "imInjection", boosters: 2, boosterEveryDays: 21, painSensitivity: "high", liverFunction: "reduced" }]);
+      const compared = await p.evaluate(() => [...document.querySelectorAll("relief-timeline")].map((e) => e.comparison && { name: e.comparison.name, boosters: e.comparison.scenario.boosters }));
+      assert.deepEqual(compared, [null, { name: "no boosters", boosters: 0 }]);
       assertLocal(site, p);
       assert.deepEqual(p.problems, []);
       await p.context().close();

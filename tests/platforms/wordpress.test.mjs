@@ -80,13 +80,16 @@ test("the zip is the plugin's source plus the bundles of dist/, at Cargo.toml's 
 });
 
 test("a. an Author's post with the builder's shortcode draws that scenario, from the plugin's own file", async () => {
-  const attributes = [["route", "oral"], ["dose-mg-per-kg", "1.5"], ["sessions", "3"], ["condition", "fibromyalgia"], ["controls", true]];
+  // With a field added late to the schema (cyp3a4) and a comparison (compare-): the plugin passes
+  // every attribute the element reads.
+  const attributes = [["route", "oral"], ["dose-mg-per-kg", "1.5"], ["sessions", "3"], ["condition", "fibromyalgia"], ["cyp3a4", "inhibitor"], ["compare-sessions", "1"], ["compare-label", "one dose"], ["controls", true]];
   const post = await publish(site.author, wordpress(attributes));
   const page = await visit(post.link);
   await waitForChart(page);
   const { attributes: attrs, scenario } = await element(page);
-  assert.deepEqual(attrs, { route: "oral", "dose-mg-per-kg": "1.5", sessions: "3", condition: "fibromyalgia", controls: "" });
-  assert.deepEqual(scenario, { route: "oral", doseMgPerKg: 1.5, sessions: 3, condition: "fibromyalgia" });
+  assert.deepEqual(attrs, { route: "oral", "dose-mg-per-kg": "1.5", sessions: "3", condition: "fibromyalgia", cyp3a4: "inhibitor", "compare-sessions": "1", "compare-label": "one dose", controls: "" });
+  assert.deepEqual(scenario, { route: "oral", doseMgPerKg: 1.5, sessions: 3, condition: "fibromyalgia", cyp3a4: "inhibitor" });
+  assert.deepEqual(await page.evaluate(() => document.querySelector("relief-timeline").comparison.scenario), { ...scenario, sessions: 1 });
   assert.ok(await page.evaluate(() => !document.querySelector("relief-timeline").shadowRoot.querySelector("form").hidden), "the controls are not shown");
   assert.deepEqual(await widgetScripts(page), [`${assets()}/relief-timeline.js?ver=${VERSION}`]);
   // Footer script, not inline: the element comes first, and no inline script mentions the widget.
