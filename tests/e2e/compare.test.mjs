@@ -4,7 +4,7 @@
 // link keeps them; a bad compared plan says so and keeps the last good chart.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { saved } from "./embed-helpers.mjs";
+import { nextChange, saved } from "./embed-helpers.mjs";
 import { open, waitForChart } from "./harness.mjs";
 import { session } from "./session.mjs";
 
@@ -94,29 +94,30 @@ test("a plan compared with itself gives identical curves and says so", async () 
 test("the 'Compare with…' control sets the compare- attributes, and the link keeps them", async () => {
   const page = await start();
   const select = page.locator('relief-timeline select[name="compare"]');
-  const changed = () => page.evaluate(() => new Promise((ok) => document.querySelector("relief-timeline").addEventListener("timelinechange", ok, { once: true })));
-  let next = changed();
+  // The listener is in the page before the change (nextChange resolves once it is).
+  const changed = () => nextChange(page);
+  let next = await changed();
   await select.selectOption("no-boosters");
-  await next;
+  await next();
   const attrs = () => page.evaluate(() => Object.fromEntries([...document.querySelector("relief-timeline").attributes].filter((a) => a.name.startsWith("compare-")).map((a) => [a.name, a.value])));
   assert.deepEqual(await attrs(), { "compare-boosters": "0" });
   assert.equal((await shown(page)).comparison.name, "no boosters");
   assert.match(await page.evaluate(() => location.hash), /compare-boosters=0/);
   // "This plan, as it is now": every field copied, kept while the reader changes the plan.
-  next = changed();
+  next = await changed();
   await select.selectOption("current");
-  await next;
+  await next();
   const copied = await attrs();
   assert.equal(copied["compare-sessions"], "5");
   assert.equal(copied["compare-boosters"], "0");
   assert.equal(await select.inputValue(), "custom");
-  next = changed();
+  next = await changed();
   await page.evaluate(() => {
     const input = document.querySelector("relief-timeline").shadowRoot.querySelector('[name="sessions"]');
     input.value = "2";
     input.dispatchEvent(new Event("change"));
   });
-  await next;
+  await next();
   const s = await shown(page);
   assert.equal(s.timeline.doses.filter((d) => !d.booster).length, 2);
   assert.equal(s.comparison.scenario.sessions, 5, "the copy keeps the plan as it was");
@@ -131,9 +132,9 @@ test("the 'Compare with…' control sets the compare- attributes, and the link k
   assert.deepEqual(t.comparison.scenario, s.comparison.scenario);
   assert.equal(t.hash, s.hash, "the same chart");
   // Nothing: the attributes go, and with them the comparison.
-  next = changed();
+  next = await changed();
   await select.selectOption("");
-  await next;
+  await next();
   assert.deepEqual(await attrs(), {});
   assert.equal((await shown(page)).other, null);
   assert.deepEqual(page.problems, []);
