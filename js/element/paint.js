@@ -1,11 +1,13 @@
 // A widget's charts made and drawn: the plan, the plan it is compared with, and their icon arrays.
+import { peopleOf } from "../tables.js";
+
 /**
  * Makes the charts of `plans` (`{ scenario, compare: { scenario, name } or null }`) and draws
  * them on `w`'s canvases at `size` (`{ width, height, scale, theme }` of the chart) in `words`:
  * the chart, with the compared plan over it, and under it each plan's icon array, as wide. The
- * charts replace `w`'s (`_chart`, `_compared`: `{ chart, scenario, name }`) only once all is
- * drawn; on an error they are freed and it is thrown, with `plan: "compare"` when the compared
- * plan's scenario was refused. Used by the draw and by a trap's recovery (crash.js).
+ * charts replace `w`'s (`_chart`; `_compared`: `{ chart, scenario, name, timeline, people }`,
+ * its people as `peopleOf` lists them) only once all is drawn; on an error they are freed and it
+ * is thrown, with `plan: "compare"` when the compared plan's scenario was refused. Used by the draw and by a trap's recovery (crash.js).
  */
 export function paint(w, api, plans, size, words) {
   const { width, height, scale, theme } = size;
@@ -29,7 +31,11 @@ export function paint(w, api, plans, size, words) {
     w._canvas.style.height = height + "px";
     chart.draw(w._canvas, width, height, scale, theme, words);
     const peopleHeight = drawPeople(chart, w._people);
-    if (other) drawPeople(other.chart, w._otherPeople);
+    if (other) {
+      drawPeople(other.chart, w._otherPeople);
+      other.people = peopleOf(other.chart.people());
+      other.timeline = other.chart.timeline();
+    }
     w._size = { width, height, peopleHeight };
   } catch (e) {
     // A trapped instance is gone with what it held: nothing to free.

@@ -57,7 +57,6 @@ export function render(w, api, forceTheme) {
   const { chart, other } = drawn;
   const scenario = plans.scenario;
   const people = peopleOf(chart.people());
-  if (other) other.people = peopleOf(other.chart.people());
   w._peopleList = people;
   w._people.setAttribute("aria-label", peopleLabel(people, t, other && t.chart.thisPlan));
   if (other) w._otherPeople.setAttribute("aria-label", peopleLabel(other.people, t, other.name));
@@ -68,7 +67,6 @@ export function render(w, api, forceTheme) {
   let timeline;
   try {
     timeline = chart.timeline();
-    if (other) other.timeline = other.chart.timeline();
     // The difference between the plans follows the plan's own estimate, before the side
     // effects and the disclaimer (the summary's last two sentences), which hold for both.
     const summary = chart.summary(words);
@@ -93,4 +91,3 @@ export function render(w, api, forceTheme) {
   // `compare`: the compared plan's timeline, scenario and name (`.comparison`), or null.
   w.dispatchEvent(new CustomEvent("timelinechange", { detail: { timeline, scenario: scenarioOf(get), compare: w.comparison }, bubbles: true, composed: true }));
 }
-
