@@ -189,3 +189,13 @@ test("with a comparison: table columns, read-out, CSV and SVG carry both plans; 
   assert.match(es.other, /^Una sesión: qué les ocurre a 100 personas/);
   assert.deepEqual(page.problems, []);
 });
+
+test("the iframe page takes the comparison from its query, as it takes the scenario", async () => {
+  const page = await start("/embed.html?sessions=5&compare-sessions=1&compare-label=one%20infusion");
+  await page.waitForFunction(() => document.querySelector("relief-timeline").comparison);
+  const s = await shown(page);
+  assert.equal(s.comparison.name, "one infusion");
+  assert.equal(s.comparison.scenario.sessions, 1);
+  assert.match(s.other, /^One infusion: what happens/);
+  assert.deepEqual(page.problems, []);
+});
