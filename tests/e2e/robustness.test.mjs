@@ -440,6 +440,37 @@ for (const [point, after, where] of [["draw", 40, "in the middle of a draw"], ["
   });
 }
 
+test("a wasm trap in a compared chart's draw: the last good chart comes back with its comparison", { skip: !existsSync(PANIC_DIST) && "no panic-test build (./x test builds target/panic/dist)" }, async () => {
+  const page = await open(env.browser);
+  await page.goto(env.server.url + "/fixtures/robust-panic.html");
+  for (const id of ["#p1", "#p2", "#p3"]) await waitForChart(page, id);
+  const r = await page.evaluate(async () => {
+    const El = customElements.get("relief-timeline");
+    const p2 = document.querySelector("#p2");
+    const root = p2.shadowRoot;
+    await new Promise((ok) => {
+      p2.addEventListener("timelinechange", ok, { once: true });
+      p2.setAttribute("compare-sessions", "1");
+    });
+    const pixels = () => [...root.querySelectorAll("canvas")].map((c) => (c.hidden ? null : c.toDataURL()));
+    const before = pixels();
+    (await El.api()).debugPanicAt("draw", 40);
+    const error = root.querySelector(".error");
+    const shown = new Promise((ok) => new MutationObserver((_, o) => { if (!error.hidden) { o.disconnect(); ok(); } })
+      .observe(error, { attributes: true, attributeFilter: ["hidden"] }));
+    p2.setAttribute("compare-dose-mg-per-kg", "1.5");
+    await shown;
+    const after = pixels();
+    return { crash: error.textContent, kept: after.every((p, i) => p === before[i]), arrays: after.filter((p) => p !== null).length, comparison: p2.comparison && p2.comparison.scenario.sessions };
+  });
+  assert.match(r.crash, /Something went wrong while drawing this chart/);
+  assert.ok(r.kept, "the chart and both icon arrays are not the last good ones after the trap");
+  assert.equal(r.arrays, 3, "the chart and both icon arrays show");
+  assert.equal(r.comparison, 1);
+  assert.deepEqual(page.problems, []);
+  await page.context().close();
+});
+
 test("re-renders with changing scenarios keep the wasm memory and the JS heap flat", {
   skip: lacks({ firefox: "needs Chromium's performance.memory and gc() (--enable-precise-memory-info, --expose-gc)", webkit: "needs Chromium's performance.memory and gc()" }),
 }, async () => {
