@@ -244,7 +244,7 @@ export interface Chart {
   atTicks(): TickReading[];
   /** The same chart as an SVG document (with the compared plan, and each plan's icon array). */
   svg(width: number, height: number, theme: "light" | "dark", words: Words): string;
-  /** The plan's name, shown when plans are compared ("" for none). */
+  /** The plan's name, shown when plans are compared ("" for none). Set only: reading it gives undefined. */
   name: string;
   /** Draws \`other\`'s relief over this chart's from now on (a copy: \`other\` may be freed). */
   compareWith(other: Chart): void;
