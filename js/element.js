@@ -175,11 +175,11 @@ export class ReliefTimeline extends HTMLElement {
     return this._timeline || null;
   }
 
-  /** The compared plan last drawn (with `compare-` attributes): `{ timeline, scenario, name }`,
-   * or null. */
+  /** The compared plan last drawn (with `compare-` attributes): `{ timeline, scenario, name,
+   * preset }` (preset: the id of the `comparisons` entry its attributes are, or null), or null. */
   get comparison() {
     const c = this._compared;
-    return c ? { timeline: c.timeline, scenario: c.scenario, name: c.name } : null;
+    return c ? { timeline: c.timeline, scenario: c.scenario, name: c.name, preset: c.preset } : null;
   }
 
   /** Whether a draw is scheduled (for tests: a widget is idle when this is false). */

@@ -268,11 +268,13 @@ export interface ReliefTimelineApi {
   memoryBytes(): number;
 }
 
-/** The plan a chart is compared with (\`compare-\` attributes): its timeline, scenario and name. */
+/** The plan a chart is compared with (\`compare-\` attributes): its timeline, scenario and name,
+ * and the id of the \`comparisons\` entry its attributes are (else null). */
 export interface Comparison {
   timeline: Timeline;
   scenario: Scenario;
   name: string;
+  preset: string | null;
 }
 
 /** The \`timelinechange\` event's detail: the timeline drawn and the scenario of the attributes,

@@ -2,10 +2,10 @@
 import { peopleOf } from "../tables.js";
 
 /**
- * Makes the charts of `plans` (`{ scenario, compare: { scenario, name } or null }`) and draws
+ * Makes the charts of `plans` (`{ scenario, compare: { scenario, name, preset } or null }`) and draws
  * them on `w`'s canvases at `size` (`{ width, height, scale, theme }` of the chart) in `words`:
  * the chart, with the compared plan over it, and under it each plan's icon array, as wide. The
- * charts replace `w`'s (`_chart`; `_compared`: `{ chart, scenario, name, timeline, people }`,
+ * charts replace `w`'s (`_chart`; `_compared`: `{ chart, scenario, name, preset, timeline, people }`,
  * its people as `peopleOf` lists them) only once all is drawn; on an error they are freed and it
  * is thrown, with `plan: "compare"` when the compared plan's scenario was refused. Used by the draw and by a trap's recovery (crash.js).
  */

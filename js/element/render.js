@@ -1,7 +1,7 @@
 // A widget's draw: reads the scenario, has the wasm estimate and draw it, and puts the summary,
 // notes, tables and read-out beside it; `timelinechange` tells the page.
 import { checkedScenario, errorText, scenarioOf } from "../attributes.js";
-import { PREFIX, comparedGetter, comparedName, comparing } from "../compare.js";
+import { PREFIX, comparedGetter, comparedName, comparing, presetOf } from "../compare.js";
 import { reportMissingLanguage } from "../languages.js";
 import { buildControls, syncControls } from "./controls.js";
 import { crashed } from "./crash.js";
@@ -41,7 +41,7 @@ export function render(w, api, forceTheme) {
   if (comparing(get)) {
     // The plan to compare with: this scenario with the `compare-` attributes over it.
     try {
-      plans.compare = { scenario: checkedScenario(comparedGetter(get), null, t, PREFIX), name: comparedName(get, t) };
+      plans.compare = { scenario: checkedScenario(comparedGetter(get), null, t, PREFIX), name: comparedName(get, t), preset: presetOf(get) };
     } catch (e) {
       return fail(e, PREFIX);
     }

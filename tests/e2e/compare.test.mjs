@@ -57,6 +57,7 @@ test("compare- attributes draw the compared plan: over the chart, its icon array
   const both = await shown(page);
   assert.notEqual(both.hash, alone.hash, "the compared plan is drawn on the chart");
   assert.equal(both.comparison.name, "one session");
+  assert.equal(both.comparison.preset, "one-session");
   assert.equal(both.comparison.scenario.sessions, 1);
   assert.equal(both.comparison.scenario.route, "ivInfusion", "the rest is the plan's");
   // The compared plan's timeline is the estimate of its scenario.

@@ -99,12 +99,8 @@ preview.addEventListener("timelinechange", (event) => {
   // The preview's own controls may have changed the scenario: the form follows.
   for (const { attribute } of Widget.fields) form.elements[attribute].value = preview.getAttribute(attribute) || "";
   // ... and so does the comparison: its preset, or "other" for attributes that are none.
-  const set = COMPARE_ATTRS.filter((n) => preview.hasAttribute(n));
-  const preset = Object.keys(COMPARISONS).find((id) => {
-    const attrs = Object.entries(COMPARISONS[id]);
-    return attrs.length === set.length && attrs.every(([a, v]) => preview.getAttribute("compare-" + a) === v);
-  });
-  form.elements.compare.value = event.detail.compare ? preset || "custom" : "";
+  const compare = event.detail.compare;
+  form.elements.compare.value = compare ? compare.preset || "custom" : "";
   const label = form.elements["compare-label"];
   if (preview.hasAttribute("compare-label") && label.value.trim() !== preview.getAttribute("compare-label")) label.value = preview.getAttribute("compare-label");
   const attributes = drawnAttributes();
