@@ -8,7 +8,7 @@ import { crashed } from "./crash.js";
 import { moveCursor } from "./cursor.js";
 import { paint } from "./paint.js";
 import { formatOf, langOf, messagesOf, wantedLang, wordsOf } from "./language.js";
-import { peopleLabel, peopleOf } from "../tables.js";
+import { peopleLabel } from "../tables.js";
 import { fillTables, label, showNotes, showSummary } from "./panels.js";
 import { showChart, showError } from "./state.js";
 import { cssZoom, themeOf } from "./watch.js";
@@ -56,8 +56,7 @@ export function render(w, api, forceTheme) {
   }
   const { chart, other } = drawn;
   const scenario = plans.scenario;
-  const people = peopleOf(chart.people());
-  w._peopleList = people;
+  const people = w._peopleList;
   w._people.setAttribute("aria-label", peopleLabel(people, t, other && t.chart.thisPlan));
   if (other) w._otherPeople.setAttribute("aria-label", peopleLabel(other.people, t, other.name));
   w._drawnTheme = theme;
